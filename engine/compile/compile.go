@@ -3,15 +3,19 @@
 package compile
 
 import (
+	"bytes"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/scanner"
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
+	"interleave/engine/compile/internal/syntax"
 	"interleave/engine/stdlib"
 )
 
@@ -70,13 +74,32 @@ func (c *Config) Compile(filename string, src []byte) (*Result, error) {
 		return nil, r.list()
 	}
 
-	// 3. The compiler parses the whole file.
+	// 3. The compiler parses the whole file, in its own words, and checks
+	// branches and labels. A syntax error stops it before type checking.
+	syntaxErrors := false
+	errh := func(err error) {
+		e := err.(syntax.Error)
+		r.add(token.Position{Filename: filename, Line: int(e.Pos.Line()), Column: int(e.Pos.Col())}, e.Msg)
+		syntaxErrors = syntaxErrors || strings.HasPrefix(e.Msg, "syntax error")
+	}
+	sfile, _ := syntax.Parse(syntax.NewFileBase(filename), bytes.NewReader(src), errh, nil, syntax.CheckBranches)
+	if syntaxErrors || sfile == nil {
+		return nil, r.list()
+	}
+	// go/parser gives the syntax tree the rest of the pipeline uses; it
+	// fails only where it disagrees with the compiler's parser.
 	fset = token.NewFileSet()
 	file, err := parser.ParseFile(fset, filename, src, parser.ParseComments|parser.SkipObjectResolution)
 	if err != nil {
+		// types2 reports these; go/parser rejects the file.
+		if list, ok := err.(scanner.ErrorList); ok && parserOnly(list) {
+			fileErrors(&r, filename, sfile)
+			return nil, r.list()
+		}
 		return nil, parserErrors(err, "syntax error: ")
 	}
 	files := []*ast.File{file}
+	branches := branchPositions(file)
 
 	// 4. go/types checks it.
 	info := &types.Info{
@@ -95,7 +118,15 @@ func (c *Config) Compile(filename string, src []byte) (*Result, error) {
 		GoVersion: GoVersion,
 		Error: func(err error) {
 			terr := err.(types.Error)
-			r.add(terr.Fset.Position(terr.Pos), terr.Msg)
+			if branches[terr.Pos] {
+				return // the compiler's parser checked branches (above)
+			}
+			pos := fset.Position(gcPos(file, terr))
+			if strings.HasPrefix(terr.Msg, "\t") {
+				r.continued(pos, terr.Msg)
+				return
+			}
+			r.add(pos, terr.Msg)
 		},
 	}
 	pkg, _ := conf.Check("main", fset, files, info)
@@ -125,6 +156,103 @@ func (c *Config) Compile(filename string, src []byte) (*Result, error) {
 	main.Build()
 
 	return &Result{Fset: fset, Files: files, Types: pkg, Info: info, Prog: prog, Main: main}, nil
+}
+
+// branchPositions returns the positions at which go/types reports errors in
+// branches and labels, which gc leaves to its parser (types2's
+// IgnoreBranchErrors, which go/types lacks).
+func branchPositions(file *ast.File) map[token.Pos]bool {
+	pos := make(map[token.Pos]bool)
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BranchStmt:
+			pos[n.Pos()] = true
+			if n.Label != nil {
+				pos[n.Label.Pos()] = true
+			}
+		case *ast.LabeledStmt:
+			pos[n.Label.Pos()] = true
+		}
+		return true
+	})
+	return pos
+}
+
+// parserOnly reports whether go/parser rejected the file only for what gc's
+// parser accepts and types2 reports (fileErrors).
+func parserOnly(list scanner.ErrorList) bool {
+	for _, e := range list {
+		switch {
+		case strings.HasPrefix(e.Msg, "expression in ") && strings.HasSuffix(e.Msg, " must be function call"):
+		case e.Msg == "expected at most 2 expressions":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// fileErrors reports, in types2's words, what go/parser rejects and gc's
+// parser leaves to types2.
+func fileErrors(r *reporter, filename string, file *syntax.File) {
+	at := func(p syntax.Pos) token.Position {
+		return token.Position{Filename: filename, Line: int(p.Line()), Column: int(p.Col())}
+	}
+	syntax.Inspect(file, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.CallStmt:
+			if _, ok := syntax.Unparen(n.Call).(*syntax.CallExpr); !ok {
+				r.add(at(syntax.StartPos(n.Call)), fmt.Sprintf("expression in %s must be function call", n.Tok))
+			}
+		case *syntax.RangeClause:
+			if list, ok := n.Lhs.(*syntax.ListExpr); ok && len(list.ElemList) > 2 {
+				r.add(at(syntax.StartPos(list.ElemList[2])), "range clause permits at most two iteration variables")
+			}
+		}
+		return true
+	})
+}
+
+// gcPos returns the position at which types2 (and so gc) reports err, where
+// go/types reports it elsewhere. types2 reports an error at the start of
+// the node concerned; go/types sometimes at a token inside it.
+func gcPos(file *ast.File, err types.Error) token.Pos {
+	pos := err.Pos
+	switch {
+	case strings.HasPrefix(err.Msg, "not enough arguments in call to "):
+		// go/types: at the ")"; types2: at the last argument, or the call.
+		ast.Inspect(file, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && call.Rparen == err.Pos {
+				pos = call.Pos()
+				if len(call.Args) > 0 {
+					pos = call.Args[len(call.Args)-1].Pos()
+				}
+			}
+			return pos == err.Pos
+		})
+	case strings.HasPrefix(err.Msg, "invalid operation: cannot send to "):
+		// go/types: at the arrow; types2: at the statement.
+		ast.Inspect(file, func(n ast.Node) bool {
+			if send, ok := n.(*ast.SendStmt); ok && send.Arrow == err.Pos {
+				pos = send.Pos()
+			}
+			return pos == err.Pos
+		})
+	case strings.Contains(err.Msg, " does not satisfy "):
+		// For inferred type arguments: go/types at the function,
+		// types2 at the call's "(".
+		ast.Inspect(file, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && call.Fun.Pos() == err.Pos {
+				switch call.Fun.(type) {
+				case *ast.IndexExpr, *ast.IndexListExpr:
+				default:
+					pos = call.Lparen
+				}
+			}
+			return pos == err.Pos
+		})
+	}
+	return pos
 }
 
 // parserErrors converts go/parser's errors.

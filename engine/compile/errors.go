@@ -56,6 +56,7 @@ type reporter struct {
 	lastOther  token.Position
 	lastMsg    string
 	tooMany    *Error
+	kept       bool // whether the last error added was kept
 }
 
 func sameLine(a, b token.Position) bool {
@@ -64,6 +65,7 @@ func sameLine(a, b token.Position) bool {
 
 // add reports msg at pos.
 func (r *reporter) add(pos token.Position, msg string) {
+	r.kept = false
 	if r.tooMany != nil {
 		return
 	}
@@ -79,9 +81,21 @@ func (r *reporter) add(pos token.Position, msg string) {
 		r.lastOther, r.lastMsg = pos, msg
 	}
 	r.errs = append(r.errs, Error{Filename: pos.Filename, Line: pos.Line, Col: pos.Column, Msg: msg})
+	r.kept = true
 	if len(r.errs) >= maxErrors {
 		r.tooMany = &Error{Filename: pos.Filename, Line: pos.Line, Col: pos.Column, Msg: "too many errors"}
 	}
+}
+
+// continued adds a continuation line ("\tother declaration of x", as
+// go/types reports it separately) to the last error, the way types2 prints
+// it: "\n\tprog.go:6:6: other declaration of x".
+func (r *reporter) continued(pos token.Position, msg string) {
+	if !r.kept {
+		return
+	}
+	e := &r.errs[len(r.errs)-1]
+	e.Msg += fmt.Sprintf("\n\t%s:%d:%d: %s", pos.Filename, pos.Line, pos.Column, strings.TrimPrefix(msg, "\t"))
 }
 
 // failed reports whether any error was reported.

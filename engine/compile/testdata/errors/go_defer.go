@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	go fmt.Println
+	defer 1
+	ch := make(chan int)
+	go func() { ch <- 1 }
+}

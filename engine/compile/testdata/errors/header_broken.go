@@ -1,0 +1,3 @@
+packag main
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func init() int { return 1 }
+
+func main() {
+	init()
+}
