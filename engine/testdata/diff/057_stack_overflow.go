@@ -1,0 +1,26 @@
+package main
+
+import "fmt"
+
+type Employee struct {
+	Name    string
+	Manager *Employee
+}
+
+// chainLength forgets to stop at the top: a cycle in the data makes it
+// recurse forever.
+func chainLength(e *Employee) int {
+	if e == nil {
+		return 0
+	}
+	return 1 + chainLength(e.Manager)
+}
+
+func main() {
+	ceo := &Employee{Name: "ceo"}
+	vp := &Employee{"vp", ceo}
+	dev := &Employee{"dev", vp}
+	fmt.Println(chainLength(dev))
+	ceo.Manager = dev // oops: a cycle
+	fmt.Println(chainLength(dev))
+}
