@@ -8,7 +8,14 @@
 // command line.
 package engine
 
-import "time"
+import (
+	"strings"
+	"time"
+
+	"interleave/engine/compile"
+	"interleave/engine/interp"
+	"interleave/engine/sched"
+)
 
 // Options control one run of a program. The zero value is a sensible default.
 type Options struct {
@@ -40,12 +47,14 @@ type Result struct {
 	ExitCode int
 	// Elapsed is the host time the run took (not the program's virtual time).
 	Elapsed time.Duration
+	// Schedule reproduces this run.
+	Schedule sched.Schedule
 }
 
 // Program is a compiled program, ready to run any number of times.
 type Program struct {
 	filename string
-	src      []byte
+	compiled *compile.Result
 }
 
 // Compile parses and type-checks src (a `package main` file named filename)
@@ -53,12 +62,41 @@ type Program struct {
 // lists every error as the Go compiler prints them, one per line
 // ("prog.go:7:2: declared and not used: x").
 func Compile(filename string, src []byte) (*Program, error) {
-	return &Program{filename: filename, src: src}, nil
+	r, err := compile.Compile(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	return &Program{filename: filename, compiled: r}, nil
 }
 
 // Run runs the program once with opts.
 func (p *Program) Run(opts Options) *Result {
-	return &Result{Stderr: "interleave: the interpreter is not built yet\n", ExitCode: 2}
+	start := time.Now()
+	b := interp.Budgets{
+		Steps:      orDefault(opts.MaxSteps, DefaultMaxSteps),
+		Heap:       orDefault(opts.MaxHeap, DefaultMaxHeap),
+		Output:     orDefault(opts.MaxOutput, DefaultMaxOutput),
+		Goroutines: 10000,
+		Depth:      100000,
+	}
+	rec := &sched.Recorder{Strategy: sched.NewRandom(opts.Seed)}
+	m := interp.New(p.compiled.Main, rec, opts.Seed, b)
+	m.Args = append([]string{"/tmp/" + strings.TrimSuffix(p.filename, ".go")}, opts.Args...)
+	code := m.Run()
+	return &Result{
+		Stdout:   m.Stdout.String(),
+		Stderr:   m.Stderr.String(),
+		ExitCode: code,
+		Elapsed:  time.Since(start),
+		Schedule: sched.Schedule{Seed: opts.Seed, Choices: rec.Choices},
+	}
+}
+
+func orDefault(v, def int64) int64 {
+	if v > 0 {
+		return v
+	}
+	return def
 }
 
 // Run compiles and runs src. A compile error gives ExitCode 1 and the

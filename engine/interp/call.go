@@ -1,0 +1,395 @@
+// call.go: frames, calls, defer, panic and recover.
+
+package interp
+
+import (
+	"fmt"
+	"go/token"
+	"runtime"
+	"strings"
+)
+
+// A frame is one activation of an interpreted function.
+type frame struct {
+	t      *Thread
+	fn     *Func
+	regs   []Value
+	pc     int
+	caller *frame
+	ret    int // register of the caller that receives the result; -1: none
+	defers []deferred
+	kind   frameKind
+	// panic: for a deferred call run by a panic, that panic (recover reads it).
+	panic *panicking
+	// unwinding: the frame is running its deferred calls because of a panic.
+	unwinding bool
+	result    Value // the result of a callback frame
+}
+
+type frameKind uint8
+
+const (
+	plainCall    frameKind = iota
+	deferCall              // run by RunDefers: returns into the RunDefers loop
+	panicDefer             // run by a panic: returns into the unwinding
+	callbackCall           // called by a native: returns to the host
+)
+
+// A deferred call.
+type deferred struct {
+	fn   *Func
+	env  []Value
+	args []Value
+	pos  token.Pos
+}
+
+// position returns the source position of the operation fr is executing.
+func (fr *frame) position() token.Position {
+	pc := fr.pc - 1
+	if pc < 0 {
+		pc = 0
+	}
+	var pos token.Pos
+	if pc < len(fr.fn.pos) {
+		pos = fr.fn.pos[pc]
+	}
+	if !pos.IsValid() && fr.fn.SSA != nil {
+		pos = fr.fn.SSA.Pos()
+	}
+	return fr.t.m.fset.Position(pos)
+}
+
+// tick counts a step against the budget.
+func (m *Machine) tick(t *Thread) {
+	m.steps++
+	if b := m.budgets.Steps; b > 0 && m.steps > b {
+		m.budgetExceeded(t, fmt.Sprintf("step budget exceeded (%d steps): the program may loop forever", b))
+	}
+}
+
+// pushCall starts a call of fn with the captured variables env and args;
+// the result goes to register ret of the current frame (-1: dropped).
+func (t *Thread) pushCall(fn *Func, env, args []Value, ret int) *frame {
+	if fn.native != nil {
+		panic("interp: pushCall of native " + fn.Name)
+	}
+	fn.compile()
+	t.depth++
+	if b := t.m.budgets.Depth; b > 0 && t.depth > b {
+		t.stackOverflow()
+	}
+	var fr *frame
+	if n := len(t.free); n > 0 {
+		fr = t.free[n-1]
+		t.free = t.free[:n-1]
+	} else {
+		fr = new(frame)
+	}
+	if cap(fr.regs) >= len(fn.template) {
+		fr.regs = fr.regs[:len(fn.template)]
+	} else {
+		fr.regs = make([]Value, len(fn.template))
+	}
+	copy(fr.regs, fn.template)
+	copy(fr.regs, args)
+	copy(fr.regs[fn.nparams:], env)
+	fr.t, fr.fn, fr.pc, fr.caller, fr.ret = t, fn, 0, t.top, ret
+	fr.kind, fr.panic, fr.unwinding = plainCall, nil, false
+	t.top = fr
+	return fr
+}
+
+// popFrame returns from fr with result.
+func (t *Thread) popFrame(fr *frame, result Value) {
+	caller := fr.caller
+	t.top = caller
+	t.depth--
+	switch fr.kind {
+	case plainCall:
+		if fr.ret >= 0 {
+			caller.regs[fr.ret] = result
+		}
+	case callbackCall:
+		fr.result = result
+	case panicDefer:
+		if p := fr.panic; p.recovered && len(t.panics) > 0 && t.panics[len(t.panics)-1] == p {
+			// The panic is over: the remaining deferred calls of the
+			// frame that recovered run normally, then it returns.
+			t.panics = t.panics[:len(t.panics)-1]
+			caller.unwinding = false
+			caller.pc = caller.fn.recoverPC
+		} else {
+			t.unwind()
+		}
+	}
+	if fr.kind != callbackCall {
+		t.release(fr)
+	}
+}
+
+func (t *Thread) release(fr *frame) {
+	clear(fr.regs)
+	fr.defers = fr.defers[:0]
+	fr.caller = nil
+	fr.panic = nil
+	t.free = append(t.free, fr)
+}
+
+// Call calls the function value fn with args and returns its result: how a
+// native (sort.Slice, fmt calling String) calls back into the program. The
+// call runs to completion before Call returns.
+func (t *Thread) Call(fn Value, args ...Value) Value {
+	c := fn.Closure()
+	if c == nil {
+		panic(nilDeref())
+	}
+	return t.CallFunc(c.Fn, c.Env, args...)
+}
+
+// CallFunc calls f (with captured variables env) and returns its result.
+func (t *Thread) CallFunc(f *Func, env []Value, args ...Value) Value {
+	if f.native != nil {
+		return f.native(t, args)
+	}
+	caller := t.top
+	fr := t.pushCall(f, env, args, -1)
+	fr.kind = callbackCall
+	t.cbDepth++
+	defer func() { t.cbDepth-- }()
+	for {
+		t.exec(caller)
+		if t.top == caller {
+			break
+		}
+		if t.m.exited {
+			panic(budgetStop{})
+		}
+		// Blocked or preempted inside a callback: let the other
+		// goroutines run until this one can go on.
+		t.m.runOthers(t)
+	}
+	res := fr.result
+	t.release(fr)
+	return res
+}
+
+// runOthers runs other goroutines while t, inside a host callback, is
+// blocked or preempted, until t can run again.
+func (m *Machine) runOthers(t *Thread) {
+	for !m.exited {
+		if t.status == running {
+			// Preempted, or woken: continue t when it is chosen.
+			t.stop = false
+			return
+		}
+		next := m.pickRunnable()
+		if next == nil {
+			if m.clock.advance(m) {
+				continue
+			}
+			m.deadlock()
+			panic(budgetStop{})
+		}
+		if next.cbDepth > 0 && next != t {
+			m.writeErr("interleave: unsupported: two goroutines blocked inside callbacks from library code\n")
+			m.exit(2)
+			panic(budgetStop{})
+		}
+		prev := m.cur
+		m.cur = next
+		next.run()
+		m.cur = prev
+	}
+	panic(budgetStop{})
+}
+
+// A panicking records one panic of a goroutine.
+type panicking struct {
+	val        Value // the panic value: an interface value
+	recovered  bool
+	repanicked bool
+	runtimeErr bool   // raised by the runtime (prints the signal line for nil derefs)
+	sigsegv    bool   // a nil dereference
+	fatal      string // a fatal error (not recoverable) instead of a panic
+}
+
+// Panic starts a panic of the current goroutine with the interface value v.
+// It does not return: it unwinds the host stack back to the run loop.
+func (t *Thread) Panic(v Value) {
+	panic(&goPanic{val: v})
+}
+
+// goPanic carries a Go panic raised by host code to the run loop.
+type goPanic struct {
+	val     Value
+	sigsegv bool
+}
+
+// unwindThroughHost carries an unwinding panic out of a host callback.
+type unwindThroughHost struct{}
+
+// Fatal ends the program with Go's "fatal error: msg" and the goroutine's
+// traceback: errors that recover cannot catch.
+func (t *Thread) Fatal(msg string) {
+	panic(&fatalError{msg: msg})
+}
+
+type fatalError struct{ msg string }
+
+// hostPanic handles a host panic that reached t's run loop.
+func (t *Thread) hostPanic(r any) {
+	switch r := r.(type) {
+	case budgetStop:
+		if t.cbDepth > 0 {
+			panic(r)
+		}
+		t.stop = true
+	case unwindThroughHost:
+		if t.cbDepth > 0 {
+			panic(r)
+		}
+		t.unwind()
+	case *goPanic:
+		t.startPanic(&panicking{val: r.val, sigsegv: r.sigsegv})
+	case *runtimeErr:
+		t.startPanic(&panicking{val: t.m.runtimeErrorValue(r), runtimeErr: true, sigsegv: r.sigsegv})
+	case *fatalError:
+		var b strings.Builder
+		b.WriteString("fatal error: " + r.msg + "\n\n")
+		t.traceback(&b, "running")
+		t.m.writeErr(b.String())
+		t.m.exit(2)
+	case runtime.Error:
+		// A Go runtime error in host code on the program's behalf (for
+		// example an integer division by zero in a native).
+		msg := r.Error()
+		const prefix = "runtime error: "
+		if len(msg) > len(prefix) && msg[:len(prefix)] == prefix {
+			msg = msg[len(prefix):]
+		}
+		t.startPanic(&panicking{val: t.m.runtimeErrorValue(&runtimeErr{msg: msg}), runtimeErr: true})
+	default:
+		panic(r) // an interpreter bug: let it crash loudly
+	}
+}
+
+// startPanic begins unwinding t's stack for p.
+func (t *Thread) startPanic(p *panicking) {
+	t.panics = append(t.panics, p)
+	t.unwind()
+}
+
+// unwind continues the innermost panic: it runs the deferred calls of the
+// top frame, popping frames that have none left, until a deferred call
+// recovers or the goroutine's stack is empty.
+func (t *Thread) unwind() {
+	p := t.panics[len(t.panics)-1]
+	for {
+		fr := t.top
+		if fr == nil {
+			t.die()
+			return
+		}
+		if n := len(fr.defers); n > 0 {
+			d := fr.defers[n-1]
+			fr.defers = fr.defers[:n-1]
+			fr.unwinding = true
+			if d.fn.native != nil {
+				func() {
+					defer func() {
+						if r := recover(); r != nil {
+							t.hostPanic(r)
+						}
+					}()
+					d.fn.native(t, d.args)
+				}()
+				if t.panics[len(t.panics)-1] != p {
+					return
+				}
+				continue
+			}
+			nf := t.pushCall(d.fn, d.env, d.args, -1)
+			nf.kind = panicDefer
+			nf.panic = p
+			return
+		}
+		if fr.kind == callbackCall {
+			t.top = fr.caller
+			t.depth--
+			panic(unwindThroughHost{})
+		}
+		t.popQuiet(fr)
+	}
+}
+
+// popQuiet pops fr without delivering a result (the frame is unwound).
+func (t *Thread) popQuiet(fr *frame) {
+	t.top = fr.caller
+	t.depth--
+	if fr.kind == deferCall || fr.kind == panicDefer {
+		// The deferred call itself is unwound; its own frame was the
+		// one running RunDefers or unwinding: nothing more to do, the
+		// loop goes on with the caller.
+	}
+	t.release(fr)
+}
+
+// recover implements the recover builtin called in frame fr.
+func (t *Thread) recover(fr *frame) Value {
+	p := fr.panic
+	if fr.kind != panicDefer || p == nil || p.recovered || len(t.panics) == 0 || t.panics[len(t.panics)-1] != p {
+		return Value{}
+	}
+	p.recovered = true
+	return p.val
+}
+
+// die prints the goroutine's unrecovered panics and ends the program.
+func (t *Thread) die() {
+	var b strings.Builder
+	ps := t.panics
+	// A re-panic of the value just recovered prints once.
+	for i := len(ps) - 1; i > 0; i-- {
+		if ps[i-1].recovered && t.m.identical(ps[i-1].val, ps[i].val) {
+			ps[i-1].repanicked = true
+		}
+	}
+	first := true
+	for i, p := range ps {
+		if i+1 < len(ps) && p.repanicked {
+			continue
+		}
+		if !first {
+			b.WriteString("\t")
+		}
+		first = false
+		b.WriteString("panic: ")
+		b.WriteString(t.m.panicValueString(t, p.val))
+		if p.recovered && p.repanicked {
+			b.WriteString(" [recovered, repanicked]")
+		} else if p.recovered {
+			b.WriteString(" [recovered]")
+		}
+		b.WriteString("\n")
+	}
+	last := ps[len(ps)-1]
+	if last.sigsegv {
+		b.WriteString("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n")
+	}
+	b.WriteString("\n")
+	t.traceback(&b, "running")
+	t.m.writeErr(b.String())
+	t.m.exit(2)
+}
+
+// stackOverflow ends the program as Go does when a goroutine's stack
+// exceeds its limit.
+func (t *Thread) stackOverflow() {
+	var b strings.Builder
+	b.WriteString("runtime: goroutine stack exceeds 1000000000-byte limit\n")
+	b.WriteString("fatal error: stack overflow\n\n")
+	t.tracebackLimited(&b, "running", 50)
+	t.m.writeErr(b.String())
+	t.m.exit(2)
+	panic(budgetStop{})
+}

@@ -1,0 +1,388 @@
+// chan.go: channels, select and the virtual clock.
+
+package interp
+
+import (
+	"container/heap"
+	"time"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A Chan is a Go channel.
+type Chan struct {
+	T      *Type // the channel type
+	ID     int
+	cap    int
+	buf    []Value
+	closed bool
+	recvq  []*waiter
+	sendq  []*waiter
+}
+
+// A waiter is a goroutine parked on a channel operation.
+type waiter struct {
+	t   *Thread
+	val Value // to send
+	sel *selectWait
+	// deliver completes a receive (or, for select, a send: v unused).
+	deliver func(v Value, ok bool)
+}
+
+type selectWait struct{ fired bool }
+
+func (w *waiter) stale() bool { return w.sel != nil && w.sel.fired }
+
+func (m *Machine) newChan(t *Type, n int) *Chan {
+	m.nchans++
+	return &Chan{T: t, ID: m.nchans, cap: n}
+}
+
+// Len and Cap report the buffer's state.
+func (c *Chan) Len() int { return len(c.buf) }
+func (c *Chan) Cap() int { return c.cap }
+
+func dequeue(q *[]*waiter) *waiter {
+	for len(*q) > 0 {
+		w := (*q)[0]
+		*q = (*q)[1:]
+		if !w.stale() {
+			if w.sel != nil {
+				w.sel.fired = true
+			}
+			return w
+		}
+	}
+	return nil
+}
+
+func (c *Chan) hasReceiver() bool {
+	for _, w := range c.recvq {
+		if !w.stale() {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Chan) hasSender() bool {
+	for _, w := range c.sendq {
+		if !w.stale() {
+			return true
+		}
+	}
+	return false
+}
+
+// canSend and canRecv report whether the operation would proceed now
+// (a send on a closed channel proceeds: to its panic).
+func (c *Chan) canSend() bool { return c.closed || c.hasReceiver() || len(c.buf) < c.cap }
+func (c *Chan) canRecv() bool { return c.closed || len(c.buf) > 0 || c.hasSender() }
+
+// trySend performs a send that canSend.
+func (t *Thread) trySend(c *Chan, v Value) {
+	if c.closed {
+		panic(plainError("send on closed channel"))
+	}
+	if w := dequeue(&c.recvq); w != nil {
+		w.deliver(v, true)
+		w.t.Unpark()
+		return
+	}
+	c.buf = append(c.buf, v)
+}
+
+// tryRecv performs a receive that canRecv.
+func (t *Thread) tryRecv(c *Chan) (Value, bool) {
+	if len(c.buf) > 0 {
+		v := c.buf[0]
+		c.buf[0] = Value{}
+		c.buf = c.buf[1:]
+		if w := dequeue(&c.sendq); w != nil {
+			c.buf = append(c.buf, w.val)
+			if w.deliver != nil {
+				w.deliver(Value{}, true)
+			}
+			w.t.Unpark()
+		}
+		return v, true
+	}
+	if w := dequeue(&c.sendq); w != nil {
+		if w.deliver != nil {
+			w.deliver(Value{}, true)
+		}
+		w.t.Unpark()
+		return w.val, true
+	}
+	return Zero(c.T.Elem), false
+}
+
+func (t *Thread) send(c *Chan, v Value) {
+	if c == nil {
+		t.Park("chan send (nil chan)")
+		return
+	}
+	if c.canSend() {
+		t.trySend(c, v)
+		return
+	}
+	c.sendq = append(c.sendq, &waiter{t: t, val: v})
+	t.Park("chan send")
+}
+
+func (t *Thread) recv(fr *frame, c *Chan, d int, commaOk bool) {
+	if c == nil {
+		t.Park("chan receive (nil chan)")
+		return
+	}
+	if c.canRecv() {
+		v, ok := t.tryRecv(c)
+		if commaOk {
+			fr.regs[d] = Tuple(v, Bool(ok))
+		} else {
+			fr.regs[d] = v
+		}
+		return
+	}
+	c.recvq = append(c.recvq, &waiter{t: t, deliver: func(v Value, ok bool) {
+		if commaOk {
+			fr.regs[d] = Tuple(v, Bool(ok))
+		} else {
+			fr.regs[d] = v
+		}
+	}})
+	t.Park("chan receive")
+}
+
+// SendNative and RecvNative let natives (timers, context) use channels
+// without blocking: they report whether the operation happened.
+func (t *Thread) TrySendNative(c *Chan, v Value) bool {
+	if c == nil || c.closed || !c.canSend() {
+		return false
+	}
+	t.trySend(c, v)
+	return true
+}
+
+func (t *Thread) closeChan(c *Chan) {
+	if c == nil {
+		panic(plainError("close of nil channel"))
+	}
+	if c.closed {
+		panic(plainError("close of closed channel"))
+	}
+	c.closed = true
+	for {
+		w := dequeue(&c.recvq)
+		if w == nil {
+			break
+		}
+		w.deliver(Zero(c.T.Elem), false)
+		w.t.Unpark()
+	}
+	for {
+		w := dequeue(&c.sendq)
+		if w == nil {
+			break
+		}
+		// The sender retries and panics.
+		w.t.top.pc--
+		w.t.resumed = true
+		if w.sel != nil {
+			w.sel.fired = true
+		}
+		w.t.Unpark()
+	}
+}
+
+// Close closes c (for natives such as context's Done channel).
+func (t *Thread) Close(c *Chan) { t.closeChan(c) }
+
+// NewChan makes a channel of type t with buffer n (for natives).
+func (m *Machine) NewChan(t *Type, n int) *Chan { return m.newChan(t, n) }
+
+func (c *compiler) selectOp(in *ssa.Select) op {
+	d := c.regs[in]
+	type scase struct {
+		ch, val int
+		send    bool
+		recvPos int
+		elem    *Type
+	}
+	cases := make([]scase, len(in.States))
+	nrecv := 0
+	for i, s := range in.States {
+		sc := scase{ch: c.reg(s.Chan), val: -1, send: s.Dir == 1, recvPos: -1}
+		sc.elem = c.m.TypeOf(s.Chan.Type()).Elem
+		if sc.send {
+			sc.val = c.reg(s.Send)
+		} else {
+			sc.recvPos = 2 + nrecv
+			nrecv++
+		}
+		cases[i] = sc
+	}
+	blocking := in.Blocking
+	result := func(idx int, ok bool, recvPos int, v Value, zeroFill []scase) Value {
+		vs := make([]Value, 2+nrecv)
+		vs[0] = Int(int64(idx))
+		vs[1] = Bool(ok)
+		for _, sc := range cases {
+			if sc.recvPos >= 0 {
+				vs[sc.recvPos] = Zero(sc.elem)
+			}
+		}
+		if recvPos >= 0 {
+			vs[recvPos] = v
+		}
+		return Value{R: vs}
+	}
+	return func(fr *frame) {
+		t := fr.t
+		m := t.m
+		if m.Preempt(fr) {
+			return
+		}
+		var ready []int
+		for i, sc := range cases {
+			ch := fr.regs[sc.ch].Chan()
+			if ch == nil {
+				continue
+			}
+			if (sc.send && ch.canSend()) || (!sc.send && ch.canRecv()) {
+				ready = append(ready, i)
+			}
+		}
+		if len(ready) > 0 {
+			i := ready[0]
+			if len(ready) > 1 {
+				i = ready[m.sched.Choose(len(ready))]
+			}
+			sc := cases[i]
+			ch := fr.regs[sc.ch].Chan()
+			if sc.send {
+				t.trySend(ch, fr.regs[sc.val])
+				fr.regs[d] = result(i, false, -1, Value{}, nil)
+				return
+			}
+			v, ok := t.tryRecv(ch)
+			fr.regs[d] = result(i, ok, sc.recvPos, v, nil)
+			return
+		}
+		if !blocking {
+			fr.regs[d] = result(-1, false, -1, Value{}, nil)
+			return
+		}
+		sel := &selectWait{}
+		any := false
+		for i, sc := range cases {
+			ch := fr.regs[sc.ch].Chan()
+			if ch == nil {
+				continue
+			}
+			any = true
+			i, sc := i, sc
+			if sc.send {
+				ch.sendq = append(ch.sendq, &waiter{t: t, val: fr.regs[sc.val], sel: sel, deliver: func(Value, bool) {
+					fr.regs[d] = result(i, false, -1, Value{}, nil)
+				}})
+			} else {
+				ch.recvq = append(ch.recvq, &waiter{t: t, sel: sel, deliver: func(v Value, ok bool) {
+					fr.regs[d] = result(i, ok, sc.recvPos, v, nil)
+				}})
+			}
+		}
+		if !any && len(cases) == 0 {
+			t.Park("select (no cases)")
+			return
+		}
+		t.Park("select")
+	}
+}
+
+// playgroundEpoch is where virtual time starts, as on the Go Playground:
+// 2009-11-10 23:00:00 UTC.
+var playgroundEpoch = time.Date(2009, 11, 10, 23, 0, 0, 0, time.UTC).UnixNano()
+
+// clock is the virtual clock: it jumps to the next timer when no
+// goroutine can run.
+type clock struct {
+	now    int64
+	timers timerHeap
+	seq    int
+}
+
+// A Timer calls F at virtual time When unless stopped.
+type Timer struct {
+	When    int64
+	F       func(now int64)
+	seq     int
+	index   int
+	stopped bool
+}
+
+type timerHeap []*Timer
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	if h[i].When != h[j].When {
+		return h[i].When < h[j].When
+	}
+	return h[i].seq < h[j].seq
+}
+func (h timerHeap) Swap(i, j int) {
+	h[i], h[j] = h[j], h[i]
+	h[i].index, h[j].index = i, j
+}
+func (h *timerHeap) Push(x any) { t := x.(*Timer); t.index = len(*h); *h = append(*h, t) }
+func (h *timerHeap) Pop() any {
+	old := *h
+	t := old[len(old)-1]
+	*h = old[:len(old)-1]
+	t.index = -1
+	return t
+}
+
+// Now returns the virtual time in Unix nanoseconds.
+func (m *Machine) Now() int64 { return m.clock.now }
+
+// AddTimer schedules tm.
+func (m *Machine) AddTimer(tm *Timer) {
+	m.clock.seq++
+	tm.seq = m.clock.seq
+	tm.stopped = false
+	heap.Push(&m.clock.timers, tm)
+}
+
+// StopTimer cancels tm and reports whether it was pending.
+func (m *Machine) StopTimer(tm *Timer) bool {
+	if tm.index < 0 || tm.index >= len(m.clock.timers) || m.clock.timers[tm.index] != tm {
+		return false
+	}
+	heap.Remove(&m.clock.timers, tm.index)
+	return true
+}
+
+// advance fires the next timer, moving the clock forward; it reports
+// whether there was one.
+func (c *clock) advance(m *Machine) bool {
+	if len(c.timers) == 0 {
+		return false
+	}
+	tm := heap.Pop(&c.timers).(*Timer)
+	if tm.When > c.now {
+		c.now = tm.When
+	}
+	tm.F(c.now)
+	return true
+}
+
+// Sleep parks the goroutine for d nanoseconds of virtual time.
+func (t *Thread) Sleep(d int64) {
+	if d <= 0 {
+		return
+	}
+	m := t.m
+	m.AddTimer(&Timer{When: m.clock.now + d, F: func(int64) { t.Unpark() }})
+	t.Park("sleep")
+}

@@ -1,0 +1,358 @@
+// machine.go: the machine, its goroutines and the loop that runs them.
+
+package interp
+
+import (
+	"bytes"
+	"fmt"
+	"go/token"
+	"go/types"
+	"math/rand/v2"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Budgets bound a run. A zero field means no bound.
+type Budgets struct {
+	Steps      int64 // basic blocks and calls executed
+	Heap       int64 // bytes allocated
+	Output     int64 // bytes written to stdout and stderr
+	Goroutines int   // live goroutines
+	Depth      int   // call depth of one goroutine
+}
+
+// A Scheduler makes the choices Go leaves open. Choose is asked only when
+// there are at least two options; it returns an index in [0, n).
+type Scheduler interface {
+	Choose(n int) int
+}
+
+// A Machine runs one program once.
+type Machine struct {
+	prog    *ssa.Program
+	mainPkg *ssa.Package
+	fset    *token.FileSet
+	types   typeTable
+	funcs   map[*ssa.Function]*Func
+	globals map[*ssa.Global]*Value
+
+	sched    Scheduler
+	rand     *rand.Rand // map iteration order and other non-schedule randomness
+	budgets  Budgets
+	steps    int64
+	heap     int64
+	Stdout   bytes.Buffer
+	Stderr   bytes.Buffer
+	Args     []string
+	exitCode int
+	exited   bool
+
+	threads  []*Thread // live goroutines, by id
+	runnable []*Thread // runnable goroutines, by id
+	nextID   int
+	cur      *Thread
+	nchans   int
+	errTypes map[string]*Type
+	clock    clock
+}
+
+// New prepares a machine to run the main package pkg.
+func New(pkg *ssa.Package, sched Scheduler, seed int64, b Budgets) *Machine {
+	m := &Machine{
+		prog:    pkg.Prog,
+		mainPkg: pkg,
+		fset:    pkg.Prog.Fset,
+		funcs:   make(map[*ssa.Function]*Func),
+		globals: make(map[*ssa.Global]*Value),
+		sched:   sched,
+		rand:    rand.New(rand.NewPCG(uint64(seed), 0x1e7e)),
+		budgets: b,
+	}
+	m.types = typeTable{m: m, sizes: types.SizesFor("gc", "wasm")}
+	m.clock.now = playgroundEpoch
+	return m
+}
+
+// Run runs the program to completion and returns its exit code.
+func (m *Machine) Run() int {
+	main := m.mainPkg.Func("main")
+	init := m.mainPkg.Func("init")
+	g := m.newThread(nil)
+	// The main goroutine runs init, then main.
+	g.pushCall(m.funcOf(main), nil, nil, -1)
+	g.pushCall(m.funcOf(init), nil, nil, -1)
+	m.loop()
+	return m.exitCode
+}
+
+// loop runs goroutines until the program exits.
+func (m *Machine) loop() {
+	for !m.exited {
+		t := m.pickRunnable()
+		if t == nil {
+			if m.clock.advance(m) {
+				continue
+			}
+			m.deadlock()
+			return
+		}
+		m.cur = t
+		t.run()
+	}
+}
+
+// pickRunnable chooses the next goroutine to run, or nil if none can.
+func (m *Machine) pickRunnable() *Thread {
+	switch len(m.runnable) {
+	case 0:
+		return nil
+	case 1:
+		return m.runnable[0]
+	}
+	return m.runnable[m.sched.Choose(len(m.runnable))]
+}
+
+// Preempt is called by a goroutine about to perform a visible operation. It
+// asks the scheduler who runs next; if another goroutine does, the current
+// one is rewound to retry the operation later and Preempt reports true: the
+// caller must return at once.
+func (m *Machine) Preempt(fr *frame) bool {
+	t := fr.t
+	if t.resumed {
+		t.resumed = false
+		return false
+	}
+	if len(m.runnable) < 2 || t.status != running {
+		return false
+	}
+	next := m.runnable[m.sched.Choose(len(m.runnable))]
+	if next == t {
+		return false
+	}
+	fr.pc--
+	t.resumed = true
+	t.stop = true
+	return true
+}
+
+// exit ends the program with code.
+func (m *Machine) exit(code int) {
+	m.exitCode = code
+	m.exited = true
+	if m.cur != nil {
+		m.cur.stop = true
+	}
+}
+
+// Exit ends the program as os.Exit does.
+func (t *Thread) Exit(code int) { t.m.exit(code) }
+
+// status of a goroutine.
+type status uint8
+
+const (
+	running status = iota // runnable or running
+	blocked
+	dead
+)
+
+// A Thread is a goroutine: a stack of frames and its scheduling state.
+type Thread struct {
+	m      *Machine
+	ID     int
+	top    *frame
+	status status
+	stop   bool // leave the run loop: blocked, preempted, exited
+	// resumed: the goroutine was preempted before its current operation and
+	// must now perform it without asking the scheduler again.
+	resumed bool
+	depth   int
+	panics  []*panicking // active panics, innermost last
+	// WaitReason says what a blocked goroutine waits for, as Go's
+	// tracebacks print it ("chan receive").
+	WaitReason string
+	// Wake, when set, is called when a parked goroutine is made runnable
+	// again: blocking operations finish their work there.
+	createdBy *frameLoc
+	// scratch for blocking operations (select, sync primitives).
+	Scratch   any
+	free      []*frame // frame pool
+	cbDepth   int      // nested host callbacks in progress
+	blockedIn string   // the library function a parked goroutine is in
+}
+
+type frameLoc struct {
+	fn  string
+	pos token.Position
+	id  int
+}
+
+func (m *Machine) newThread(creator *Thread) *Thread {
+	m.nextID++
+	t := &Thread{m: m, ID: m.nextID}
+	if creator != nil && creator.top != nil {
+		fr := creator.top
+		t.createdBy = &frameLoc{fn: fr.fn.Name, pos: fr.position(), id: creator.ID}
+	}
+	m.threads = append(m.threads, t)
+	m.runnable = append(m.runnable, t)
+	return t
+}
+
+// Machine returns the machine running t.
+func (t *Thread) Machine() *Machine { return t.m }
+
+// Park blocks the current goroutine; reason is Go's wait reason. The
+// operation that parks must be finished by whoever wakes it (Unpark).
+func (t *Thread) Park(reason string) {
+	t.status = blocked
+	t.WaitReason = reason
+	t.stop = true
+	m := t.m
+	for i, r := range m.runnable {
+		if r == t {
+			m.runnable = append(m.runnable[:i], m.runnable[i+1:]...)
+			break
+		}
+	}
+}
+
+// Unpark makes a parked goroutine runnable again.
+func (t *Thread) Unpark() {
+	if t.status != blocked {
+		return
+	}
+	t.status = running
+	t.WaitReason = ""
+	m := t.m
+	i := sort.Search(len(m.runnable), func(i int) bool { return m.runnable[i].ID > t.ID })
+	m.runnable = append(m.runnable, nil)
+	copy(m.runnable[i+1:], m.runnable[i:])
+	m.runnable[i] = t
+}
+
+// Retry makes the current operation (a call to a native) run again when the
+// goroutine next runs, typically after Park.
+func (t *Thread) Retry() {
+	t.top.pc--
+	t.resumed = true
+}
+
+// finish ends the goroutine.
+func (t *Thread) finish() {
+	t.status = dead
+	t.stop = true
+	m := t.m
+	for i, r := range m.runnable {
+		if r == t {
+			m.runnable = append(m.runnable[:i], m.runnable[i+1:]...)
+			break
+		}
+	}
+	for i, r := range m.threads {
+		if r == t {
+			m.threads = append(m.threads[:i], m.threads[i+1:]...)
+			break
+		}
+	}
+	if t.ID == 1 {
+		m.exit(0)
+	}
+}
+
+// NumGoroutine returns the number of live goroutines.
+func (m *Machine) NumGoroutine() int { return len(m.threads) }
+
+// run executes t until it blocks, is preempted, exits or ends the program.
+func (t *Thread) run() {
+	t.stop = false
+	for !t.stop && !t.runSafely() {
+	}
+}
+
+// runSafely runs t's frames, turning a Go runtime error raised by an
+// operation into a panic of the goroutine. It reports whether t stopped.
+func (t *Thread) runSafely() (stopped bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			t.hostPanic(r)
+		}
+	}()
+	t.exec(nil)
+	return true
+}
+
+// exec runs t until it stops or until the frame until has returned.
+func (t *Thread) exec(until *frame) {
+	for !t.stop {
+		fr := t.top
+		if fr == until {
+			if fr == nil {
+				t.finish()
+			}
+			return
+		}
+		code := fr.fn.code
+		for t.top == fr && !t.stop {
+			op := code[fr.pc]
+			fr.pc++
+			op(fr)
+		}
+	}
+}
+
+// deadlock reports that every goroutine is asleep, as Go does.
+func (m *Machine) deadlock() {
+	var b strings.Builder
+	b.WriteString("fatal error: all goroutines are asleep - deadlock!\n")
+	for _, t := range m.threads {
+		b.WriteString("\n")
+		t.traceback(&b, t.WaitReason)
+	}
+	m.writeErr(b.String())
+	m.exit(2)
+}
+
+func (m *Machine) writeErr(s string) {
+	m.Stderr.WriteString(s)
+}
+
+// Write writes program output to stdout (fd 1) or stderr (fd 2), within the
+// output budget.
+func (t *Thread) Write(fd int, p []byte) {
+	m := t.m
+	if b := m.budgets.Output; b > 0 && int64(m.Stdout.Len()+m.Stderr.Len()+len(p)) > b {
+		m.budgetExceeded(t, fmt.Sprintf("output budget exceeded (%d bytes)", b))
+		return
+	}
+	if fd == 2 {
+		m.Stderr.Write(p)
+	} else {
+		m.Stdout.Write(p)
+	}
+}
+
+// Alloc accounts for n bytes allocated by the program.
+func (t *Thread) Alloc(n int64) {
+	m := t.m
+	m.heap += n
+	if b := m.budgets.Heap; b > 0 && m.heap > b {
+		m.budgetExceeded(t, fmt.Sprintf("memory budget exceeded (%d MB allocated)", b>>20))
+	}
+}
+
+// budgetStop is the host panic that stops a run that hit a budget.
+type budgetStop struct{}
+
+func (m *Machine) budgetExceeded(t *Thread, msg string) {
+	where := ""
+	if t != nil && t.top != nil {
+		p := t.top.position()
+		where = fmt.Sprintf(" at %s:%d", p.Filename, p.Line)
+	}
+	m.writeErr(fmt.Sprintf("interleave: %s%s\n", msg, where))
+	m.exit(2)
+	panic(budgetStop{})
+}

@@ -1,0 +1,335 @@
+// panic.go: runtime errors, and printing panics and tracebacks as Go does.
+
+package interp
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// runtimeErr is a Go runtime error raised by an operation, such as an index
+// out of range. It travels as a host panic to the run loop, which turns it
+// into a Go panic of the goroutine.
+type runtimeErr struct {
+	msg     string
+	kind    string // the runtime's type: "boundsError", "errorString", ...
+	plain   bool   // Error() has no "runtime error: " prefix
+	sigsegv bool
+}
+
+func runtimeError(msg string) *runtimeErr { return &runtimeErr{msg: msg, kind: "errorString"} }
+
+func boundsError(msg string) *runtimeErr { return &runtimeErr{msg: msg, kind: "boundsError"} }
+
+func plainError(msg string) *runtimeErr {
+	return &runtimeErr{msg: msg, kind: "plainError", plain: true}
+}
+
+func nilDeref() *runtimeErr {
+	return &runtimeErr{msg: "invalid memory address or nil pointer dereference", kind: "errorString", sigsegv: true}
+}
+
+// RuntimeError raises a Go runtime error ("runtime error: " + msg).
+func (t *Thread) RuntimeError(msg string) { panic(runtimeError(msg)) }
+
+// runtimeErrorValue makes the interface value a recover of r returns: a
+// value of a runtime type that implements runtime.Error.
+func (m *Machine) runtimeErrorValue(r *runtimeErr) Value {
+	text := r.msg
+	if !r.plain {
+		text = "runtime error: " + r.msg
+	}
+	name := r.kind
+	ptr := false
+	if name == "TypeAssertionError" {
+		ptr = true
+	}
+	return MakeIface(m.nativeErrorType("runtime", name, ptr, true), String(text))
+}
+
+// nativeErrorType returns a type pkg.name (or *pkg.name) whose values are
+// strings and whose Error method returns them: runtime errors, and errors
+// made by natives (errors.New gives *errors.errorString).
+func (m *Machine) nativeErrorType(pkg, name string, ptr, isRuntime bool) *Type {
+	key := pkg + "." + name
+	if ptr {
+		key = "*" + key
+	}
+	if t, ok := m.errTypes[key]; ok {
+		return t
+	}
+	p := types.NewPackage(pkg, pkg)
+	obj := types.NewTypeName(token.NoPos, p, name, nil)
+	named := types.NewNamed(obj, types.Typ[types.String], nil)
+	var recvT types.Type = named
+	if ptr {
+		recvT = types.NewPointer(named)
+	}
+	str := types.NewTuple(types.NewVar(token.NoPos, nil, "", types.Typ[types.String]))
+	recv := types.NewVar(token.NoPos, p, "e", recvT)
+	named.AddMethod(types.NewFunc(token.NoPos, p, "Error", types.NewSignatureType(recv, nil, nil, nil, str, false)))
+	if isRuntime {
+		named.AddMethod(types.NewFunc(token.NoPos, p, "RuntimeError", types.NewSignatureType(recv, nil, nil, nil, nil, false)))
+	}
+	t := m.TypeOf(recvT)
+	t.native = map[string]*Func{
+		"Error": {Name: pkg + "." + name + ".Error", native: func(t *Thread, args []Value) Value {
+			return args[0]
+		}},
+		"RuntimeError": {Name: pkg + "." + name + ".RuntimeError", native: func(t *Thread, args []Value) Value {
+			return Value{}
+		}},
+	}
+	if m.errTypes == nil {
+		m.errTypes = make(map[string]*Type)
+	}
+	m.errTypes[key] = t
+	return t
+}
+
+// NativeErrorType is nativeErrorType for natives: a pointer type pkg.name
+// whose values are their Error() text.
+func (m *Machine) NativeErrorType(pkg, name string) *Type {
+	return m.nativeErrorType(pkg, name, true, false)
+}
+
+// panicValueString prints a panic value as the runtime does.
+func (m *Machine) panicValueString(t *Thread, v Value) string {
+	i := v.Iface()
+	if i == nil {
+		return "nil"
+	}
+	if f := i.T.Method("Error"); f != nil && isStringMethod(f) {
+		return indent(t.CallFunc(f, nil, i.V).Str())
+	}
+	if f := i.T.Method("String"); f != nil && isStringMethod(f) {
+		return indent(t.CallFunc(f, nil, i.V).Str())
+	}
+	s := printValue(i.T, i.V)
+	if i.T.Named {
+		switch {
+		case i.T.Kind == KString:
+			return i.T.Name + `("` + indent(i.V.Str()) + `")`
+		case i.T.Kind.IsComplex():
+			return i.T.Name + s
+		case i.T.Kind <= KFloat64:
+			return i.T.Name + "(" + s + ")"
+		}
+	}
+	switch {
+	case i.T.Kind == KString:
+		return indent(i.V.Str())
+	case i.T.Kind <= KComplex128:
+		return s
+	}
+	return "(" + i.T.Name + ") 0xc000012120"
+}
+
+func isStringMethod(f *Func) bool {
+	if f.native != nil {
+		return true
+	}
+	sig := f.SSA.Signature
+	return sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String])
+}
+
+func indent(s string) string { return strings.ReplaceAll(s, "\n", "\n\t") }
+
+// printValue formats a basic value as the runtime's print builtin does.
+func printValue(t *Type, v Value) string {
+	switch k := t.Kind; {
+	case k == KBool:
+		return strconv.FormatBool(v.Bool())
+	case k.IsSigned():
+		return strconv.FormatInt(v.Int(), 10)
+	case k.IsInteger():
+		return strconv.FormatUint(v.Uint(), 10)
+	case k.IsFloat():
+		return printFloat(v.Float())
+	case k.IsComplex():
+		c := v.Complex()
+		return "(" + printFloat(real(c)) + printFloat(imag(c)) + "i)"
+	case k == KString:
+		return v.Str()
+	case k == KPointer, k == KChan, k == KMap, k == KFunc, k == KUnsafePointer:
+		if v.R == nil {
+			return "0x0"
+		}
+		return "0xc000012120"
+	case k == KSlice:
+		s := v.Elems()
+		return fmt.Sprintf("[%d/%d]0xc000012120", len(s), cap(s))
+	case k == KInterface:
+		if v.R == nil {
+			return "(0x0,0x0)"
+		}
+		return "(0x4b6f20,0xc000012120)"
+	}
+	return "?"
+}
+
+// printFloat formats f as the runtime's print does: +1.500000e+000.
+func printFloat(v float64) string {
+	switch {
+	case v != v:
+		return "NaN"
+	case v+v == v && v > 0:
+		return "+Inf"
+	case v+v == v && v < 0:
+		return "-Inf"
+	}
+	const n = 7 // digits printed
+	var buf [n + 7]byte
+	buf[0] = '+'
+	e := 0 // exp
+	if v == 0 {
+		if 1/v < 0 {
+			buf[0] = '-'
+		}
+	} else {
+		if v < 0 {
+			v = -v
+			buf[0] = '-'
+		}
+		// normalize
+		for v >= 10 {
+			e++
+			v /= 10
+		}
+		for v < 1 {
+			e--
+			v *= 10
+		}
+		// round
+		h := 5.0
+		for i := 0; i < n; i++ {
+			h /= 10
+		}
+		v += h
+		if v >= 10 {
+			e++
+			v /= 10
+		}
+	}
+	// format +d.dddd+edd
+	for i := 0; i < n; i++ {
+		s := int(v)
+		buf[i+2] = byte(s + '0')
+		v -= float64(s)
+		v *= 10
+	}
+	buf[1] = buf[2]
+	buf[2] = '.'
+	buf[n+2] = 'e'
+	buf[n+3] = '+'
+	if e < 0 {
+		e = -e
+		buf[n+3] = '-'
+	}
+	buf[n+4] = byte(e/100 + '0')
+	buf[n+5] = byte(e/10)%10 + '0'
+	buf[n+6] = byte(e%10) + '0'
+	return string(buf[:])
+}
+
+// traceback writes a goroutine's header and stack as Go prints them.
+func (t *Thread) traceback(b *strings.Builder, state string) {
+	t.tracebackLimited(b, state, 100)
+}
+
+func (t *Thread) tracebackLimited(b *strings.Builder, state string, limit int) {
+	fmt.Fprintf(b, "goroutine %d [%s]:\n", t.ID, state)
+	if t.blockedIn != "" && state != "running" {
+		fmt.Fprintf(b, "%s(...)\n\t%s\n", t.blockedIn, "?")
+	}
+	n := 0
+	for fr := t.top; fr != nil; fr = fr.caller {
+		if n == limit {
+			b.WriteString("...additional frames elided...\n")
+			break
+		}
+		n++
+		p := fr.position()
+		args := "()"
+		if sig := fr.fn.SSA.Signature; sig.Params().Len() > 0 || sig.Recv() != nil {
+			args = "(...)"
+		}
+		fmt.Fprintf(b, "%s%s\n\t%s:%d +0x0\n", goFuncName(fr.fn.SSA), args, p.Filename, p.Line)
+	}
+	if c := t.createdBy; c != nil {
+		fmt.Fprintf(b, "created by %s in goroutine %d\n\t%s:%d +0x0\n", c.fn, c.id, c.pos.Filename, c.pos.Line)
+	}
+}
+
+// goFuncName names fn as Go's tracebacks do: main.main.func1,
+// main.(*T).M, main.Map[...].
+func goFuncName(fn *ssa.Function) string {
+	if fn == nil {
+		return "?"
+	}
+	if p := fn.Parent(); p != nil {
+		// An anonymous function: parent.funcN, nested ones parent.funcN.M.
+		idx := 0
+		for i, a := range p.AnonFuncs {
+			if a == fn {
+				idx = i + 1
+			}
+		}
+		if p.Parent() != nil {
+			return goFuncName(p) + "." + strconv.Itoa(idx)
+		}
+		return goFuncName(p) + ".func" + strconv.Itoa(idx)
+	}
+	if fn.Origin() != nil {
+		return goFuncName(fn.Origin()) + "[...]"
+	}
+	pkg := "main"
+	if fn.Pkg != nil {
+		pkg = fn.Pkg.Pkg.Path()
+	} else if o := fn.Object(); o != nil && o.Pkg() != nil {
+		pkg = o.Pkg().Path()
+	}
+	if recv := fn.Signature.Recv(); recv != nil {
+		rt := recv.Type()
+		ptr := false
+		if p, ok := rt.(*types.Pointer); ok {
+			rt, ptr = p.Elem(), true
+		}
+		name := rt.String()
+		if n, ok := types.Unalias(rt).(*types.Named); ok {
+			name = n.Obj().Name()
+			if n.TypeArgs().Len() > 0 {
+				name += "[...]"
+			}
+		}
+		if ptr {
+			return pkg + ".(*" + name + ")." + fn.Name()
+		}
+		return pkg + "." + name + "." + fn.Name()
+	}
+	name := fn.Name()
+	if i := strings.IndexByte(name, '$'); i >= 0 {
+		name = name[:i]
+	}
+	return pkg + "." + name
+}
+
+// identical reports whether two panic values are the same interface value.
+func (m *Machine) identical(a, b Value) bool {
+	ia, ib := a.Iface(), b.Iface()
+	if ia == nil || ib == nil {
+		return ia == ib
+	}
+	if ia.T != ib.T {
+		return false
+	}
+	if ia.T.Kind == KStruct || ia.T.Kind == KArray || ia.T.Kind == KSlice || ia.T.Kind == KMap || ia.T.Kind == KFunc {
+		return ia == ib
+	}
+	return ia.V == ib.V
+}
