@@ -13,7 +13,9 @@ func chainLength(e *Employee) int {
 	if e == nil {
 		return 0
 	}
-	return 1 + chainLength(e.Manager)
+	var seen [64]string // a per-call scratch buffer makes each frame large
+	seen[len(e.Name)%64] = e.Name
+	return 1 + chainLength(e.Manager) + len(seen[0])
 }
 
 func main() {
