@@ -16,5 +16,5 @@ func main() {
 	var t Temperature = 21.5
 	readings := []float64{20, 22, 23}
 	var count int = "three"
-	fmt.Println(average(readings) + t, count)
+	fmt.Println(average(readings)+t, count)
 }
