@@ -14,6 +14,7 @@ import (
 
 	"interleave/engine/compile"
 	"interleave/engine/interp"
+	_ "interleave/engine/sandbox" // the natives of the sandbox library
 	"interleave/engine/sched"
 )
 

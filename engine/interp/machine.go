@@ -356,3 +356,25 @@ func (m *Machine) budgetExceeded(t *Thread, msg string) {
 	m.exit(2)
 	panic(budgetStop{})
 }
+
+// Preempt offers the scheduler a switch before a visible operation done by
+// a native (a sync call, output). If it reports true the native must return
+// at once: its call runs again when the goroutine is next scheduled.
+func (t *Thread) Preempt() bool { return t.m.Preempt(t.top) }
+
+// Go starts a goroutine running fn(args...), created by t (which may be the
+// goroutine of a timer's callback).
+func (t *Thread) Go(fn Value, args ...Value) *Thread {
+	c := fn.Closure()
+	g := t.m.newThread(t)
+	if c.Fn.native != nil {
+		c.Fn.native(g, args)
+		g.finish()
+		return g
+	}
+	g.pushCall(c.Fn, c.Env, args, -1)
+	return g
+}
+
+// Current returns the goroutine that is running.
+func (m *Machine) Current() *Thread { return m.cur }
