@@ -1,10 +1,24 @@
-// main waits for a value nobody will send.
+// main waits for a result the worker never sends: the worker returns
+// early on an error and forgets to report it.
 package main
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
+
+func fetch(url string, results chan<- string) {
+	if url == "" {
+		err := errors.New("empty url")
+		_ = err // bug: the error is dropped and nothing is sent
+		return
+	}
+	results <- "body of " + url
+}
 
 func main() {
-	results := make(chan int)
+	results := make(chan string)
+	go fetch("", results)
 	fmt.Println("waiting for a result")
 	fmt.Println(<-results)
 }

@@ -1,11 +1,25 @@
-// A send on an unbuffered channel with no receiver blocks forever.
+// A send on an unbuffered channel with no receiver blocks forever: the
+// receiving goroutine was never started.
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
+
+func logger(lines <-chan string) {
+	for l := range lines {
+		fmt.Println("log:", strings.TrimSpace(l))
+	}
+}
 
 func main() {
-	ch := make(chan string)
+	lines := make(chan string)
+	startLogger := false
+	if startLogger {
+		go logger(lines)
+	}
 	fmt.Println("sending")
-	ch <- "hello"
+	lines <- "  hello  "
 	fmt.Println("sent")
 }

@@ -4,15 +4,22 @@ package main
 
 import "fmt"
 
-func main() {
+func produce(n int) <-chan int {
 	nums := make(chan int)
 	go func() {
-		for i := 1; i <= 3; i++ {
-			nums <- i
+		for i := 1; i <= n; i++ {
+			nums <- i * 10
 		}
+		// bug: missing close(nums)
 	}()
-	for n := range nums {
+	return nums
+}
+
+func main() {
+	total := 0
+	for n := range produce(3) {
 		fmt.Println("got", n)
+		total += n
 	}
-	fmt.Println("not reached")
+	fmt.Println("total", total)
 }

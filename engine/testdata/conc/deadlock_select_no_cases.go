@@ -1,15 +1,24 @@
-// An empty select blocks forever; once no other goroutine can make
-// progress the runtime reports a deadlock.
+// An empty select blocks forever; it is sometimes used to park main while
+// goroutines do the work, which deadlocks once they have all finished.
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 func main() {
-	done := make(chan bool)
-	go func() {
-		fmt.Println("worker finished")
-		done <- true
-	}()
-	<-done
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	total := 0
+	for i := 1; i <= 3; i++ {
+		wg.Go(func() {
+			mu.Lock()
+			total += i
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	fmt.Println("workers finished, total", total)
 	select {}
 }

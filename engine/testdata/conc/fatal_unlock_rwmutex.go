@@ -1,4 +1,5 @@
-// Unlock of an RWMutex that is not write-locked is a fatal error too.
+// Unlock of an RWMutex that is only read-locked is a fatal error: the
+// writer path releases the wrong kind of lock.
 package main
 
 import (
@@ -6,9 +7,19 @@ import (
 	"sync"
 )
 
+type table struct {
+	rw   sync.RWMutex
+	rows []string
+}
+
+func (t *table) snapshot() []string {
+	t.rw.RLock()
+	defer t.rw.Unlock() // bug: should be RUnlock
+	return append([]string(nil), t.rows...)
+}
+
 func main() {
-	var rw sync.RWMutex
-	rw.RLock()
-	fmt.Println("read-locked")
-	rw.Unlock()
+	t := &table{rows: []string{"r1", "r2"}}
+	fmt.Println("read-locking")
+	fmt.Println(t.snapshot())
 }

@@ -1,4 +1,5 @@
-// Unlocking an unlocked mutex is a fatal error (not a recoverable panic).
+// Unlocking an unlocked mutex is a fatal error, not a panic: the deferred
+// recover never runs.
 package main
 
 import (
@@ -6,14 +7,23 @@ import (
 	"sync"
 )
 
+type counter struct {
+	mu sync.Mutex
+	n  int
+}
+
+func (c *counter) incr() {
+	c.mu.Lock()
+	c.n++
+	c.mu.Unlock()
+}
+
 func main() {
 	defer func() {
 		fmt.Println("recover cannot catch it:", recover())
 	}()
-	var mu sync.Mutex
-	mu.Lock()
-	fmt.Println("locked")
-	mu.Unlock()
-	fmt.Println("unlocked")
-	mu.Unlock()
+	var c counter
+	c.incr()
+	fmt.Println("count", c.n)
+	c.mu.Unlock()
 }

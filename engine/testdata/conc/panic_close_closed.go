@@ -1,16 +1,24 @@
-// Closing a channel twice panics.
+// Closing a channel twice panics: two shutdown paths both close quit.
 package main
 
 import "fmt"
 
-func shutdown(c chan struct{}) {
-	close(c)
+type service struct {
+	quit    chan struct{}
+	stopped bool
+}
+
+func (s *service) shutdown(reason string) {
+	fmt.Println("shutdown:", reason)
+	close(s.quit)
+	s.stopped = true
 }
 
 func main() {
-	quit := make(chan struct{})
-	shutdown(quit)
-	fmt.Println("first close ok")
-	shutdown(quit)
+	s := &service{quit: make(chan struct{})}
+	s.shutdown("signal")
+	_, open := <-s.quit
+	fmt.Println("quit open:", open, "stopped:", s.stopped)
+	s.shutdown("timeout")
 	fmt.Println("not reached")
 }
