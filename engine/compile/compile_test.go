@@ -49,17 +49,17 @@ func goBuild(t *testing.T, src []byte) string {
 // go build. When go is on PATH, it also checks that the .want files still
 // say what go build says.
 func TestErrors(t *testing.T) {
-	files, _ := filepath.Glob("testdata/errors/*.go")
+	files, _ := filepath.Glob("testdata/errors/*.txt")
 	_, noGo := exec.LookPath("go")
 	for _, file := range files {
-		name := strings.TrimSuffix(filepath.Base(file), ".go")
+		name := strings.TrimSuffix(filepath.Base(file), ".txt")
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			src, err := os.ReadFile(file)
 			if err != nil {
 				t.Fatal(err)
 			}
-			wantFile := strings.TrimSuffix(file, ".go") + ".want"
+			wantFile := strings.TrimSuffix(file, ".txt") + ".want"
 			if *update {
 				if err := os.WriteFile(wantFile, []byte(goBuild(t, src)+"\n"), 0o644); err != nil {
 					t.Fatal(err)
@@ -155,6 +155,52 @@ func TestErrorsNotPanics(t *testing.T) {
 		_, err := Compile("prog.go", []byte(src))
 		if err == nil {
 			t.Errorf("%q compiled", src)
+		}
+	}
+}
+
+func TestWorkerPoolCompiles(t *testing.T) {
+	src, err := os.ReadFile("testdata/bench/workerpool.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := (&Config{Mode: ssa.SanityCheckFunctions}).Compile("prog.go", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Main.Func("main") == nil || res.Prog.ImportedPackage("sync") == nil {
+		t.Errorf("no main.main or no sync package in the program")
+	}
+	// The generic Map is instantiated.
+	var instances int
+	for _, b := range res.Main.Func("main").Blocks {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(*ssa.Call); ok {
+				if fn := call.Call.StaticCallee(); fn != nil && fn.Origin() != nil && fn.Origin().Name() == "Map" {
+					instances++
+				}
+			}
+		}
+	}
+	if instances == 0 {
+		t.Errorf("Map[Result, string] not instantiated")
+	}
+}
+
+// BenchmarkCompile compiles a 115-line worker pool: parse (both parsers),
+// type-check and build SSA.
+func BenchmarkCompile(b *testing.B) {
+	src, err := os.ReadFile("testdata/bench/workerpool.go")
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := stdlib.Load(); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Compile("prog.go", src); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

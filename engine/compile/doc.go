@@ -11,8 +11,10 @@
 //     main package") and every import must be a sandbox package
 //     (engine/stdlib): `package "net/http" is not available in the
 //     playground; available: bufio, bytes, ...`, at the import's path;
-//  3. the compiler parses the file (syntax errors in gc's words, at most one
-//     per line) and checks labels and branches;
+//  3. the compiler parses the file and checks labels and branches: we run a
+//     copy of gc's own parser (internal/syntax) for this, so syntax errors
+//     are gc's, word for word; go/parser then builds the tree go/types and
+//     SSA use;
 //  4. go/types checks the file against the sandbox packages, with wasm sizes
 //     and the go1.26 language;
 //  5. the linker wants func main ("function main is undeclared in the main
@@ -23,6 +25,12 @@
 // "prog.go:L:C: too many errors" at the tenth error reported. The go command
 // would print the file as "./prog.go" under a "# command-line-arguments"
 // header; we print the bare file name and no header.
+//
+// Where go/types reports an error at another position than types2 (and so
+// gc), gcPos moves it; go/types' separate continuation errors ("\tother
+// declaration of x") are folded into the error they continue, as types2
+// prints them. Known differences are listed in compile_test.go (knownDiffs);
+// testdata/errors holds the programs that check all this against `go run`.
 //
 // A program that compiles yields an ssa.Program: the main package is built
 // from source; each sandbox package it imports (and their dependencies) is
