@@ -48,9 +48,6 @@ func main() {
 		fmt.Print(i, " ")
 	}
 	fmt.Println()
-	for range 2 {
-		fmt.Println("tick")
-	}
 	for f := range Fib() {
 		if f > 100 {
 			break
@@ -78,11 +75,6 @@ func main() {
 	for range 5 {
 		v, ok := next()
 		fmt.Print(v, ok, " ")
-	}
-	fmt.Println()
-	var n uint8 = 3
-	for i := range n {
-		fmt.Printf("%T %d ", i, i)
 	}
 	fmt.Println()
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"iter"
+	"slices"
 )
 
 type Tree struct {
@@ -45,9 +46,6 @@ func Filter[T any](seq iter.Seq[T], keep func(T) bool) iter.Seq[T] {
 
 func Take[T any](seq iter.Seq[T], n int) iter.Seq[T] {
 	return func(yield func(T) bool) {
-		if n <= 0 {
-			return
-		}
 		i := 0
 		for v := range seq {
 			if !yield(v) {
@@ -65,26 +63,9 @@ func main() {
 	for _, v := range []int{50, 30, 70, 20, 40, 60, 80, 35, 65} {
 		root = root.Insert(v)
 	}
-	for v := range root.All() {
-		fmt.Print(v, " ")
-	}
-	fmt.Println()
+	fmt.Println(slices.Collect(root.All()))
 	even := Filter(root.All(), func(v int) bool { return v%2 == 0 })
-	for v := range Take(even, 4) {
-		fmt.Print(v, " ")
-	}
-	fmt.Println()
-	sum := 0
-	for v := range root.All() {
-		if v > 60 {
-			break
-		}
-		if v == 35 {
-			continue
-		}
-		sum += v
-	}
-	fmt.Println("sum", sum)
+	fmt.Println(slices.Collect(Take(even, 4)))
 outer:
 	for a := range Take(root.All(), 3) {
 		for b := range root.All() {

@@ -22,18 +22,13 @@ func next(s State, ev string) (State, error) {
 			return Running, nil
 		}
 	case Running:
-		switch ev {
-		case "pause":
-			return Paused, nil
-		case "stop":
-			return Stopped, nil
+		if ev == "pause" || ev == "stop" {
+			return map[string]State{"pause": Paused, "stop": Stopped}[ev], nil
 		}
 	case Paused:
 		switch ev {
 		case "resume", "start":
 			return Running, nil
-		case "stop":
-			return Stopped, nil
 		}
 	}
 	return s, fmt.Errorf("invalid event %q in state %v", ev, s)
@@ -54,7 +49,7 @@ func grade(score int) string {
 
 func main() {
 	s := Idle
-	for _, ev := range []string{"start", "pause", "start", "pause", "stop", "start"} {
+	for _, ev := range []string{"start", "pause", "start", "pause", "stop", "resume", "stop", "start"} {
 		ns, err := next(s, ev)
 		if err != nil {
 			fmt.Println("error:", err)
@@ -63,12 +58,9 @@ func main() {
 		fmt.Printf("%v --%s--> %v\n", s, ev, ns)
 		s = ns
 	}
-	for _, sc := range []int{95, 85, 72, 10} {
-		fmt.Print(grade(sc), " ")
-	}
-	fmt.Println()
+	fmt.Println(grade(95), grade(85), grade(72), grade(10))
 	for n := 0; n < 4; n++ {
-		fmt.Print(n, ":")
+		fmt.Print(n, ":") // each case falls into the next until one does not
 		switch n {
 		case 0:
 			fmt.Print(" zero")
@@ -82,13 +74,5 @@ func main() {
 			fmt.Print(" big")
 		}
 		fmt.Println()
-	}
-	switch x := 5; {
-	case x > 3:
-		fmt.Println("x > 3")
-		if x == 5 {
-			break
-		}
-		fmt.Println("unreachable")
 	}
 }

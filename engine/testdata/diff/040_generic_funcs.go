@@ -77,6 +77,4 @@ func main() {
 	fmt.Printf("%T %v\n", Sum(Score(1)), Sum[float64]())
 	fmt.Println(MaxOf(3, 9, 2), MaxOf("pear", "apple", "zoo"), MaxOf(2.5))
 	fmt.Println(Index([]string{"a", "b"}, "b"), Index([]Score{5, 6}, 7))
-	lengths := Map([]string{"go", "rust", "zig"}, func(s string) int { return len(s) })
-	fmt.Println(lengths, Reduce(lengths, 0, func(a, b int) int { return a + b }))
 }

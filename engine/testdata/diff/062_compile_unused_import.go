@@ -10,6 +10,7 @@ func shout(s string) string {
 	return s + "!"
 }
 
+// main prints each word shouted, then the count.
 func main() {
 	words := []string{"hello", "world"}
 	for _, w := range words {

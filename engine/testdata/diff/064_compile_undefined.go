@@ -8,6 +8,7 @@ type Queue struct {
 
 func (q *Queue) Push(v int) { q.items = append(q.items, v) }
 
+// main uses a Pop method that was never written, and a few typos.
 func main() {
 	q := &Queue{}
 	q.Push(1)
