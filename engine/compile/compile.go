@@ -91,12 +91,15 @@ func (c *Config) Compile(filename string, src []byte) (*Result, error) {
 	fset = token.NewFileSet()
 	file, err := parser.ParseFile(fset, filename, src, parser.ParseComments|parser.SkipObjectResolution)
 	if err != nil {
-		// types2 reports these; go/parser rejects the file.
-		if list, ok := err.(scanner.ErrorList); ok && parserOnly(list) {
-			fileErrors(&r, filename, sfile)
-			return nil, r.list()
+		// types2 reports these; go/parser rejects the file, and its
+		// partial tree is too broken to check the rest (it gives
+		// spurious errors), so the errors after them are missing.
+		list, ok := err.(scanner.ErrorList)
+		if !ok || !parserOnly(list) {
+			return nil, parserErrors(err, "syntax error: ")
 		}
-		return nil, parserErrors(err, "syntax error: ")
+		fileErrors(&r, filename, sfile)
+		return nil, r.list()
 	}
 	files := []*ast.File{file}
 	branches := branchPositions(file)
@@ -129,7 +132,10 @@ func (c *Config) Compile(filename string, src []byte) (*Result, error) {
 			r.add(pos, terr.Msg)
 		},
 	}
-	pkg, _ := conf.Check("main", fset, files, info)
+	pkg, err := conf.Check("main", fset, files, info)
+	if err != nil && !r.failed() {
+		r.add(token.Position{}, err.Error()) // not reported through conf.Error
+	}
 	if r.failed() {
 		return nil, r.list()
 	}
