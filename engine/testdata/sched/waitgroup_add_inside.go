@@ -6,6 +6,10 @@
 // output: "finished before Wait returned: 2\n"
 // output: "finished before Wait returned: 3\n"
 // expect: "finished before Wait returned: 0\n"
+//
+// Go's WaitGroup may also detect the misuse (an Add racing with Wait) and
+// panic with "sync: WaitGroup misuse: Add called concurrently with Wait":
+// output: "" exit=2
 package main
 
 import (
@@ -13,18 +17,25 @@ import (
 	"sync"
 )
 
+var (
+	mu       sync.Mutex
+	finished int
+)
+
+// worker registers itself with the WaitGroup: too late, since main may
+// already be past Wait.
+func worker(wg *sync.WaitGroup) {
+	wg.Add(1)
+	defer wg.Done()
+	mu.Lock()
+	finished++
+	mu.Unlock()
+}
+
 func main() {
 	var wg sync.WaitGroup
-	var mu sync.Mutex
-	finished := 0
 	for i := 0; i < 3; i++ {
-		go func() {
-			wg.Add(1)
-			defer wg.Done()
-			mu.Lock()
-			finished++
-			mu.Unlock()
-		}()
+		go worker(&wg)
 	}
 	wg.Wait()
 	mu.Lock()
