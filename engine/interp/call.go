@@ -12,6 +12,7 @@ import (
 // A frame is one activation of an interpreted function.
 type frame struct {
 	t      *Thread
+	m      *Machine
 	fn     *Func
 	regs   []Value
 	pc     int
@@ -93,16 +94,16 @@ func (t *Thread) pushCall(fn *Func, env, args []Value, ret int) *frame {
 	copy(fr.regs, fn.template)
 	copy(fr.regs, args)
 	copy(fr.regs[fn.nparams:], env)
-	fr.t, fr.fn, fr.pc, fr.caller, fr.ret = t, fn, 0, t.top, ret
+	fr.t, fr.m, fr.fn, fr.pc, fr.caller, fr.ret = t, t.m, fn, 0, t.top, ret
 	fr.kind, fr.panic, fr.unwinding = plainCall, nil, false
-	t.top = fr
+	t.setTop(fr)
 	return fr
 }
 
 // popFrame returns from fr with result.
 func (t *Thread) popFrame(fr *frame, result Value) {
 	caller := fr.caller
-	t.top = caller
+	t.setTop(caller)
 	t.depth--
 	switch fr.kind {
 	case plainCall:
@@ -157,7 +158,7 @@ func (t *Thread) CallFunc(f *Func, env []Value, args ...Value) Value {
 	t.cbDepth++
 	defer func() { t.cbDepth-- }()
 	for {
-		t.exec(caller)
+		t.execCallback(caller)
 		if t.top == caller {
 			break
 		}
@@ -171,6 +172,24 @@ func (t *Thread) CallFunc(f *Func, env []Value, args ...Value) Value {
 	res := fr.result
 	t.release(fr)
 	return res
+}
+
+// execCallback runs a callback's frames like exec; a Go panic raised by an
+// operation inside them (a runtime error) starts unwinding the callback's
+// own frames, so its deferred calls run and may recover, instead of
+// escaping past the native that made the call.
+func (t *Thread) execCallback(until *frame) {
+	defer func() {
+		if r := recover(); r != nil {
+			switch r.(type) {
+			case *runtimeErr, *goPanic, runtime.Error:
+				t.hostPanic(r)
+			default:
+				panic(r)
+			}
+		}
+	}()
+	t.exec(until)
 }
 
 // runOthers runs other goroutines while t, inside a host callback, is
@@ -210,7 +229,7 @@ type panicking struct {
 	repanicked bool
 	runtimeErr bool   // raised by the runtime (prints the signal line for nil derefs)
 	sigsegv    bool   // a nil dereference
-	fatal      string // a fatal error (not recoverable) instead of a panic
+	stack      string // the goroutine's traceback when the panic began
 }
 
 // Panic starts a panic of the current goroutine with the interface value v.
@@ -243,7 +262,7 @@ func (t *Thread) hostPanic(r any) {
 		if t.cbDepth > 0 {
 			panic(r)
 		}
-		t.stop = true
+		t.halt()
 	case unwindThroughHost:
 		if t.cbDepth > 0 {
 			panic(r)
@@ -275,6 +294,9 @@ func (t *Thread) hostPanic(r any) {
 
 // startPanic begins unwinding t's stack for p.
 func (t *Thread) startPanic(p *panicking) {
+	var b strings.Builder
+	t.traceback(&b, "running")
+	p.stack = b.String()
 	t.panics = append(t.panics, p)
 	t.unwind()
 }
@@ -314,7 +336,7 @@ func (t *Thread) unwind() {
 			return
 		}
 		if fr.kind == callbackCall {
-			t.top = fr.caller
+			t.setTop(fr.caller)
 			t.depth--
 			panic(unwindThroughHost{})
 		}
@@ -324,7 +346,7 @@ func (t *Thread) unwind() {
 
 // popQuiet pops fr without delivering a result (the frame is unwound).
 func (t *Thread) popQuiet(fr *frame) {
-	t.top = fr.caller
+	t.setTop(fr.caller)
 	t.depth--
 	if fr.kind == deferCall || fr.kind == panicDefer {
 		// The deferred call itself is unwound; its own frame was the
@@ -377,7 +399,7 @@ func (t *Thread) die() {
 		b.WriteString("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n")
 	}
 	b.WriteString("\n")
-	t.traceback(&b, "running")
+	b.WriteString(last.stack)
 	t.m.writeErr(b.String())
 	t.m.exit(2)
 }

@@ -111,6 +111,33 @@ type compiler struct {
 	regs   map[ssa.Value]int
 	consts []Value
 	starts []int // first op of each block
+	fused  map[ssa.Instruction]bool
+}
+
+// fusableCompare returns the integer comparison that only b's closing If
+// uses, so that the If can do the comparison itself.
+func fusableCompare(b *ssa.BasicBlock) *ssa.BinOp {
+	if len(b.Instrs) == 0 {
+		return nil
+	}
+	iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+	if !ok {
+		return nil
+	}
+	cmp, ok := iff.Cond.(*ssa.BinOp)
+	if !ok || cmp.Block() != b || len(*cmp.Referrers()) != 1 {
+		return nil
+	}
+	switch cmp.Op {
+	case token.LSS, token.LEQ, token.GTR, token.GEQ, token.EQL, token.NEQ:
+	default:
+		return nil
+	}
+	basic, ok := cmp.X.Type().Underlying().(*types.Basic)
+	if !ok || basic.Info()&types.IsInteger == 0 {
+		return nil
+	}
+	return cmp
 }
 
 func (c *compiler) compile() {
@@ -135,13 +162,20 @@ func (c *compiler) compile() {
 		}
 	}
 	c.consts = make([]Value, n)
-	// Lay out the blocks: one op per instruction but phis and debug refs.
+	c.fused = make(map[ssa.Instruction]bool)
+	for _, b := range fn.Blocks {
+		if cmp := fusableCompare(b); cmp != nil {
+			c.fused[cmp] = true
+		}
+	}
+	// Lay out the blocks: one op per instruction but phis, debug refs and
+	// comparisons fused into their branch.
 	c.starts = make([]int, len(fn.Blocks))
 	pc := 0
 	for i, b := range fn.Blocks {
 		c.starts[i] = pc
 		for _, in := range b.Instrs {
-			if emits(in) {
+			if emits(in) && !c.fused[in] {
 				pc++
 			}
 		}
@@ -150,7 +184,7 @@ func (c *compiler) compile() {
 	c.f.pos = make([]token.Pos, 0, pc)
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
-			if !emits(in) {
+			if !emits(in) || c.fused[in] {
 				continue
 			}
 			c.f.code = append(c.f.code, c.instr(in))
@@ -230,8 +264,13 @@ func (m *Machine) global(g *ssa.Global) *Value {
 		return c
 	}
 	c := new(Value)
-	*c = Zero(m.TypeOf(g.Type().(*types.Pointer).Elem()))
+	t := m.TypeOf(g.Type().(*types.Pointer).Elem())
 	m.globals[g] = c
+	if f := globalInit(g); f != nil {
+		*c = f(m, t)
+	} else {
+		*c = Zero(t)
+	}
 	return c
 }
 

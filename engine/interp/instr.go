@@ -334,25 +334,30 @@ func (c *compiler) instr(in ssa.Instruction) op {
 			return func(fr *frame) {
 				e(fr)
 				fr.pc = to
-				m := fr.t.m
-				if m.steps++; m.steps > m.budgets.Steps && m.budgets.Steps > 0 {
+				if m := fr.m; m.steps < m.maxSteps {
+					m.steps++
+				} else {
 					m.tick(fr.t)
 				}
 			}
 		}
 		return func(fr *frame) {
 			fr.pc = to
-			m := fr.t.m
-			if m.steps++; m.steps > m.budgets.Steps && m.budgets.Steps > 0 {
+			if m := fr.m; m.steps < m.maxSteps {
+				m.steps++
+			} else {
 				m.tick(fr.t)
 			}
 		}
 
 	case *ssa.If:
 		b := in.Block()
-		cond := c.reg(in.Cond)
 		yes, no := c.starts[b.Succs[0].Index], c.starts[b.Succs[1].Index]
 		ey, en := c.edge(b, b.Succs[0]), c.edge(b, b.Succs[1])
+		if cmp, ok := in.Cond.(*ssa.BinOp); ok && c.fused[cmp] && ey == nil && en == nil {
+			return c.compareBranch(cmp, yes, no)
+		}
+		cond := c.reg(in.Cond)
 		if ey == nil && en == nil {
 			return func(fr *frame) {
 				if fr.regs[cond].N != 0 {
@@ -360,8 +365,9 @@ func (c *compiler) instr(in ssa.Instruction) op {
 				} else {
 					fr.pc = no
 				}
-				m := fr.t.m
-				if m.steps++; m.steps > m.budgets.Steps && m.budgets.Steps > 0 {
+				if m := fr.m; m.steps < m.maxSteps {
+					m.steps++
+				} else {
 					m.tick(fr.t)
 				}
 			}
@@ -378,8 +384,9 @@ func (c *compiler) instr(in ssa.Instruction) op {
 				}
 				fr.pc = no
 			}
-			m := fr.t.m
-			if m.steps++; m.steps > m.budgets.Steps && m.budgets.Steps > 0 {
+			if m := fr.m; m.steps < m.maxSteps {
+				m.steps++
+			} else {
 				m.tick(fr.t)
 			}
 		}
@@ -709,5 +716,113 @@ func (c *compiler) call(cc *ssa.CallCommon, d int, pos token.Pos) op {
 			nf.regs[i] = fr.regs[a]
 		}
 		copy(nf.regs[len(args):], cl.Env)
+	}
+}
+
+// compareBranch is an If on an integer comparison, done in one op.
+func (c *compiler) compareBranch(cmp *ssa.BinOp, yes, no int) op {
+	x, y := c.reg(cmp.X), c.reg(cmp.Y)
+	signed := c.m.TypeOf(cmp.X.Type()).Kind.IsSigned()
+	var test func(a, b uint64) bool
+	switch cmp.Op {
+	case token.EQL:
+		test = func(a, b uint64) bool { return a == b }
+	case token.NEQ:
+		test = func(a, b uint64) bool { return a != b }
+	}
+	if test != nil {
+		return func(fr *frame) {
+			if test(fr.regs[x].N, fr.regs[y].N) {
+				fr.pc = yes
+			} else {
+				fr.pc = no
+			}
+			if m := fr.m; m.steps < m.maxSteps {
+				m.steps++
+			} else {
+				m.tick(fr.t)
+			}
+		}
+	}
+	// Ordered comparisons: written out so the common case x < y inlines.
+	op := cmp.Op
+	if !signed {
+		return func(fr *frame) {
+			a, b := fr.regs[x].N, fr.regs[y].N
+			var r bool
+			switch op {
+			case token.LSS:
+				r = a < b
+			case token.LEQ:
+				r = a <= b
+			case token.GTR:
+				r = a > b
+			default:
+				r = a >= b
+			}
+			if r {
+				fr.pc = yes
+			} else {
+				fr.pc = no
+			}
+			if m := fr.m; m.steps < m.maxSteps {
+				m.steps++
+			} else {
+				m.tick(fr.t)
+			}
+		}
+	}
+	switch op {
+	case token.LSS:
+		return func(fr *frame) {
+			if int64(fr.regs[x].N) < int64(fr.regs[y].N) {
+				fr.pc = yes
+			} else {
+				fr.pc = no
+			}
+			if m := fr.m; m.steps < m.maxSteps {
+				m.steps++
+			} else {
+				m.tick(fr.t)
+			}
+		}
+	case token.LEQ:
+		return func(fr *frame) {
+			if int64(fr.regs[x].N) <= int64(fr.regs[y].N) {
+				fr.pc = yes
+			} else {
+				fr.pc = no
+			}
+			if m := fr.m; m.steps < m.maxSteps {
+				m.steps++
+			} else {
+				m.tick(fr.t)
+			}
+		}
+	case token.GTR:
+		return func(fr *frame) {
+			if int64(fr.regs[x].N) > int64(fr.regs[y].N) {
+				fr.pc = yes
+			} else {
+				fr.pc = no
+			}
+			if m := fr.m; m.steps < m.maxSteps {
+				m.steps++
+			} else {
+				m.tick(fr.t)
+			}
+		}
+	}
+	return func(fr *frame) {
+		if int64(fr.regs[x].N) >= int64(fr.regs[y].N) {
+			fr.pc = yes
+		} else {
+			fr.pc = no
+		}
+		if m := fr.m; m.steps < m.maxSteps {
+			m.steps++
+		} else {
+			m.tick(fr.t)
+		}
 	}
 }

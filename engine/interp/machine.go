@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"math"
 	"math/rand/v2"
 	"sort"
 	"strings"
@@ -42,6 +43,7 @@ type Machine struct {
 	rand     *rand.Rand // map iteration order and other non-schedule randomness
 	budgets  Budgets
 	steps    int64
+	maxSteps int64 // the step budget, or the largest int64
 	heap     int64
 	Stdout   bytes.Buffer
 	Stderr   bytes.Buffer
@@ -55,6 +57,7 @@ type Machine struct {
 	cur      *Thread
 	nchans   int
 	errTypes map[string]*Type
+	state    map[any]any // per-run state of library packages (State)
 	clock    clock
 }
 
@@ -71,6 +74,10 @@ func New(pkg *ssa.Package, sched Scheduler, seed int64, b Budgets) *Machine {
 		budgets: b,
 	}
 	m.types = typeTable{m: m, sizes: types.SizesFor("gc", "wasm")}
+	m.maxSteps = b.Steps
+	if m.maxSteps <= 0 {
+		m.maxSteps = math.MaxInt64
+	}
 	m.clock.now = playgroundEpoch
 	return m
 }
@@ -133,7 +140,7 @@ func (m *Machine) Preempt(fr *frame) bool {
 	}
 	fr.pc--
 	t.resumed = true
-	t.stop = true
+	t.halt()
 	return true
 }
 
@@ -142,7 +149,7 @@ func (m *Machine) exit(code int) {
 	m.exitCode = code
 	m.exited = true
 	if m.cur != nil {
-		m.cur.stop = true
+		m.cur.halt()
 	}
 }
 
@@ -160,9 +167,12 @@ const (
 
 // A Thread is a goroutine: a stack of frames and its scheduling state.
 type Thread struct {
-	m      *Machine
-	ID     int
-	top    *frame
+	m   *Machine
+	ID  int
+	top *frame
+	// active is top while the goroutine may go on running in that frame,
+	// nil once it must leave the run loop: the loop tests one field.
+	active *frame
 	status status
 	stop   bool // leave the run loop: blocked, preempted, exited
 	// resumed: the goroutine was preempted before its current operation and
@@ -209,7 +219,7 @@ func (t *Thread) Machine() *Machine { return t.m }
 func (t *Thread) Park(reason string) {
 	t.status = blocked
 	t.WaitReason = reason
-	t.stop = true
+	t.halt()
 	m := t.m
 	for i, r := range m.runnable {
 		if r == t {
@@ -243,7 +253,7 @@ func (t *Thread) Retry() {
 // finish ends the goroutine.
 func (t *Thread) finish() {
 	t.status = dead
-	t.stop = true
+	t.halt()
 	m := t.m
 	for i, r := range m.runnable {
 		if r == t {
@@ -295,7 +305,8 @@ func (t *Thread) exec(until *frame) {
 			return
 		}
 		code := fr.fn.code
-		for t.top == fr && !t.stop {
+		t.active = fr
+		for t.active == fr {
 			op := code[fr.pc]
 			fr.pc++
 			op(fr)
@@ -378,3 +389,17 @@ func (t *Thread) Go(fn Value, args ...Value) *Thread {
 
 // Current returns the goroutine that is running.
 func (m *Machine) Current() *Thread { return m.cur }
+
+// halt makes the goroutine leave the run loop.
+func (t *Thread) halt() {
+	t.stop = true
+	t.active = nil
+}
+
+// setTop makes fr the goroutine's top frame.
+func (t *Thread) setTop(fr *frame) {
+	t.top = fr
+	if !t.stop {
+		t.active = fr
+	}
+}
