@@ -25,6 +25,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"testing"
@@ -157,16 +158,29 @@ func runNative(goBin, file, bin string) (runResult, error) {
 	return res, nil
 }
 
-// runEngine runs src in the engine, giving up (and leaking the run) after
+// runEngine runs src in the engine, reporting an engine panic as an error and giving up (and leaking the run) after
 // engineTimeout so a hung interpreter fails one subtest instead of the suite.
 func runEngine(file string, src []byte, seed int64) (runResult, error) {
-	done := make(chan *Result, 1)
+	type outcome struct {
+		r     *Result
+		crash string
+	}
+	done := make(chan outcome, 1)
 	go func() {
-		done <- Run(filepath.Base(file), src, Options{Seed: seed})
+		// An engine panic fails this program only, not the whole suite.
+		defer func() {
+			if p := recover(); p != nil {
+				done <- outcome{crash: fmt.Sprintf("engine panicked: %v\n%s", p, debug.Stack())}
+			}
+		}()
+		done <- outcome{r: Run(filepath.Base(file), src, Options{Seed: seed})}
 	}()
 	select {
-	case r := <-done:
-		return runResult{Stdout: r.Stdout, Stderr: r.Stderr, ExitCode: r.ExitCode}, nil
+	case o := <-done:
+		if o.r == nil {
+			return runResult{}, errors.New(o.crash)
+		}
+		return runResult{Stdout: o.r.Stdout, Stderr: o.r.Stderr, ExitCode: o.r.ExitCode}, nil
 	case <-time.After(engineTimeout):
 		return runResult{}, fmt.Errorf("engine did not return within %v", engineTimeout)
 	}

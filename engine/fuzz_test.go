@@ -11,8 +11,10 @@ package engine
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"testing"
 	"time"
 )
@@ -33,7 +35,13 @@ func FuzzRun(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		done := make(chan *Result, 1)
+		crash := make(chan string, 1)
 		go func() {
+			defer func() {
+				if p := recover(); p != nil {
+					crash <- fmt.Sprintf("%v\n%s", p, debug.Stack())
+				}
+			}()
 			done <- Run("prog.go", src, Options{
 				Seed:      1,
 				MaxSteps:  1_000_000,
@@ -44,6 +52,8 @@ func FuzzRun(f *testing.F) {
 		var r *Result
 		select {
 		case r = <-done:
+		case c := <-crash:
+			t.Fatalf("the engine panicked: %s", c)
 		case <-time.After(30 * time.Second):
 			t.Fatal("Run did not return within 30s with a budget of 1e6 steps")
 		}
