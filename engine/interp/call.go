@@ -25,6 +25,7 @@ type frame struct {
 	// unwinding: the frame is running its deferred calls because of a panic.
 	unwinding bool
 	result    Value // the result of a callback frame
+	then      func(Value) // called with the result when the frame returns (PushCall)
 }
 
 type frameKind uint8
@@ -123,6 +124,9 @@ func (t *Thread) popFrame(fr *frame, result Value) {
 			t.unwind()
 		}
 	}
+	if fr.then != nil {
+		fr.then(result)
+	}
 	if fr.kind != callbackCall {
 		t.release(fr)
 	}
@@ -133,6 +137,7 @@ func (t *Thread) release(fr *frame) {
 	fr.defers = fr.defers[:0]
 	fr.caller = nil
 	fr.panic = nil
+	fr.then = nil
 	t.free = append(t.free, fr)
 }
 

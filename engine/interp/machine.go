@@ -219,6 +219,7 @@ func (t *Thread) Machine() *Machine { return t.m }
 func (t *Thread) Park(reason string) {
 	t.status = blocked
 	t.WaitReason = reason
+	t.blockedIn = ""
 	t.halt()
 	m := t.m
 	for i, r := range m.runnable {

@@ -177,3 +177,7 @@ func (t *Thread) CallRecover(f *Func, env []Value, args ...Value) (res, pv Value
 	}()
 	return t.CallFunc(f, env, args...), Value{}, false
 }
+
+// Unsupported stops the run: the program used a library feature the
+// playground does not implement.
+func (m *Machine) Unsupported(t *Thread, what string) { m.unsupported(t, what) }
