@@ -328,7 +328,7 @@ func (t *Thread) unwind() {
 							t.hostPanic(r)
 						}
 					}()
-					d.fn.native(t, d.args)
+					t.callNativeNow(d.fn, d.args)
 				}()
 				if t.panics[len(t.panics)-1] != p {
 					return

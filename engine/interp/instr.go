@@ -292,7 +292,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 			fr.defers = fr.defers[:n-1]
 			fr.pc-- // come back for the next one
 			if d.fn.native != nil {
-				d.fn.native(fr.t, d.args)
+				fr.t.callNativeNow(d.fn, d.args)
 				return
 			}
 			nf := fr.t.pushCall(d.fn, d.env, d.args, -1)
@@ -556,7 +556,7 @@ func (c *compiler) goOp(in *ssa.Go) op {
 		g := m.newThread(t)
 		if f.native != nil {
 			// A goroutine running a library function: run it at once.
-			f.native(g, args)
+			g.callNativeNow(f, args)
 			g.finish()
 			return
 		}

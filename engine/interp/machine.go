@@ -380,7 +380,7 @@ func (t *Thread) Go(fn Value, args ...Value) *Thread {
 	c := fn.Closure()
 	g := t.m.newThread(t)
 	if c.Fn.native != nil {
-		c.Fn.native(g, args)
+		g.callNativeNow(c.Fn, args)
 		g.finish()
 		return g
 	}

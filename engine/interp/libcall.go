@@ -1,0 +1,118 @@
+// libcall.go: what the blocking library natives (sync, time, context) need
+// from the core: calls into Go code on the goroutine's own stack,
+// goroutines started by the library, and parking inside a library function.
+
+package interp
+
+// PushCall makes the native being executed by t call fn(args...) as Go code
+// would, on t's own stack: the call starts when the native returns, and the
+// native's own result is dropped. When the call returns normally, then (if
+// not nil) receives its result; if it panics, onPanic (if not nil) runs
+// with the panic value as the panic leaves the call. If again is set, the
+// native's own call is made again after fn returns (to deliver a result).
+// A native fn is called at once.
+func (t *Thread) PushCall(fn Value, args []Value, again bool, then func(Value), onPanic func(Value)) {
+	c := fn.Closure()
+	if c == nil {
+		panic(nilDeref())
+	}
+	if c.Fn.native != nil {
+		// Runs now; a panic propagates as a host panic.
+		ok := false
+		if onPanic != nil {
+			defer func() {
+				if !ok {
+					if r, isP := recover().(*goPanic); isP {
+						onPanic(r.val)
+						panic(r)
+					}
+				}
+			}()
+		}
+		r := c.Fn.native(t, args)
+		ok = true
+		if again {
+			t.top.pc--
+			t.resumed = true
+		}
+		if then != nil {
+			then(r)
+		}
+		return
+	}
+	if again {
+		t.top.pc--
+	}
+	nf := t.pushCall(c.Fn, c.Env, args, -1)
+	t.attach(nf, then, onPanic)
+}
+
+func (t *Thread) attach(nf *frame, then func(Value), onPanic func(Value)) {
+	nf.then = then
+	if onPanic != nil {
+		nf.defers = append(nf.defers, deferred{fn: &Func{Name: "onPanic", m: t.m, native: func(t *Thread, _ []Value) Value {
+			// Deferred calls also run at a normal return (RunDefers):
+			// act only while the frame unwinds for a panic.
+			if t.top == nf && nf.unwinding && len(t.panics) > 0 {
+				onPanic(t.panics[len(t.panics)-1].val)
+			}
+			return Value{}
+		}}})
+	}
+}
+
+// Spawn starts a goroutine running fn(args...). creator is the goroutine
+// that starts it (nil for the clock) and createdBy the function Go's
+// tracebacks name as its creator ("sync.(*WaitGroup).Go"; "" for the
+// creator's current function). then, if not nil, runs when fn returns.
+func (m *Machine) Spawn(creator *Thread, createdBy string, fn Value, args []Value, then func(Value)) *Thread {
+	c := fn.Closure()
+	if c == nil {
+		panic(nilDeref())
+	}
+	g := m.newThread(creator)
+	if createdBy != "" && g.createdBy != nil {
+		g.createdBy.fn = createdBy
+	}
+	if c.Fn.native != nil {
+		r := g.callNativeNow(c.Fn, args)
+		if then != nil {
+			then(r)
+		}
+		g.finish()
+		return g
+	}
+	nf := g.pushCall(c.Fn, c.Env, args, -1)
+	g.attach(nf, then, nil)
+	return g
+}
+
+// ParkIn parks t like Park, noting the library function it blocks in
+// ("sync.(*WaitGroup).Wait") for tracebacks.
+func (t *Thread) ParkIn(reason, fn string) {
+	t.Park(reason)
+	t.blockedIn = fn
+}
+
+// Blocked reports whether t is parked.
+func (t *Thread) Blocked() bool { return t.status == blocked }
+
+// Drain empties c's buffer: a stopped or reset timer leaves no stale value.
+func (c *Chan) Drain() {
+	clear(c.buf)
+	c.buf = c.buf[:0]
+}
+
+// NilDeref raises Go's nil pointer dereference (with its SIGSEGV line), as
+// a method called on a nil *sync.Mutex does.
+func (t *Thread) NilDeref() { panic(nilDeref()) }
+
+// callNativeNow calls a native where it cannot be preempted or made to run
+// again: as a deferred call (defer mu.Unlock()) or as the whole body of a
+// goroutine (go wg.Done()). Its visible operation happens at once.
+func (t *Thread) callNativeNow(f *Func, args []Value) Value {
+	t.resumed = true
+	r := f.native(t, args)
+	t.resumed = false
+	return r
+}

@@ -1,0 +1,715 @@
+// sync.go: package sync — Mutex, RWMutex, WaitGroup, Once, OnceFunc,
+// OnceValue(s), Cond, Map and Pool — on the interpreter's scheduler.
+//
+// Each primitive's state lives in a side table of the run, keyed by the
+// primitive's address (the *interp.Value cell of the struct), so the
+// program's struct values stay as the export data lays them out. Every
+// operation is a visible one: it starts by offering the scheduler a switch.
+// A goroutine that must wait parks with Go's wait reason; whoever releases
+// it wakes it, and it runs its operation again (Thread.Retry), which lets
+// late arrivals barge in as in Go's normal (non-starving) mode.
+
+package sandbox
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"interleave/engine/interp"
+)
+
+// syncState is the run's state of every sync primitive in use.
+type syncState struct {
+	mutexes   map[*interp.Value]*mutexState
+	rwmutexes map[*interp.Value]*rwmutexState
+	groups    map[*interp.Value]*waitGroupState
+	onces     map[*interp.Value]*onceState
+	conds     map[*interp.Value]*condState
+	maps      map[*interp.Value]*interp.Map
+	pools     map[*interp.Value][]interp.Value
+}
+
+type syncKey struct{}
+
+func syncOf(t *interp.Thread) *syncState {
+	return t.Machine().State(syncKey{}, func() any {
+		return &syncState{
+			mutexes:   make(map[*interp.Value]*mutexState),
+			rwmutexes: make(map[*interp.Value]*rwmutexState),
+			groups:    make(map[*interp.Value]*waitGroupState),
+			onces:     make(map[*interp.Value]*onceState),
+			conds:     make(map[*interp.Value]*condState),
+			maps:      make(map[*interp.Value]*interp.Map),
+			pools:     make(map[*interp.Value][]interp.Value),
+		}
+	}).(*syncState)
+}
+
+// syncPtr returns the pointer receiver args[0], raising Go's nil
+// dereference for a nil one.
+func syncPtr(t *interp.Thread, args []interp.Value) *interp.Value {
+	p := args[0].Ptr()
+	if p == nil {
+		t.NilDeref()
+	}
+	return p
+}
+
+// wake unparks every goroutine of ws.
+func wakeAll(ws []*interp.Thread) {
+	for _, w := range ws {
+		w.Unpark()
+	}
+}
+
+// panicString panics with a string value, as panic("...") in the library.
+func libPanic(t *interp.Thread, msg string) {
+	t.Panic(interp.MakeIface(t.Machine().TypeOf(types.Typ[types.String]), interp.String(msg)))
+}
+
+// Mutex.
+
+type mutexState struct {
+	locked  bool
+	waiters []*interp.Thread
+}
+
+func (s *syncState) mutex(p *interp.Value) *mutexState {
+	st := s.mutexes[p]
+	if st == nil {
+		st = &mutexState{}
+		s.mutexes[p] = st
+	}
+	return st
+}
+
+// lock takes the mutex or queues t and parks it to try again.
+func (st *mutexState) lock(t *interp.Thread) bool {
+	if !st.locked {
+		st.locked = true
+		return true
+	}
+	st.waiters = append(st.waiters, t)
+	t.Retry()
+	t.ParkIn("sync.Mutex.Lock", "sync.(*Mutex).Lock")
+	return false
+}
+
+func (st *mutexState) unlock(t *interp.Thread) {
+	if !st.locked {
+		t.Fatal("sync: unlock of unlocked mutex")
+	}
+	st.locked = false
+	if len(st.waiters) > 0 {
+		w := st.waiters[0]
+		st.waiters = st.waiters[1:]
+		w.Unpark()
+	}
+}
+
+func mutexLock(t *interp.Thread, args []interp.Value) interp.Value {
+	p := syncPtr(t, args)
+	if t.Preempt() {
+		return interp.Value{}
+	}
+	syncOf(t).mutex(p).lock(t)
+	return interp.Value{}
+}
+
+func mutexUnlock(t *interp.Thread, args []interp.Value) interp.Value {
+	p := syncPtr(t, args)
+	if t.Preempt() {
+		return interp.Value{}
+	}
+	syncOf(t).mutex(p).unlock(t)
+	return interp.Value{}
+}
+
+func mutexTryLock(t *interp.Thread, args []interp.Value) interp.Value {
+	p := syncPtr(t, args)
+	if t.Preempt() {
+		return interp.Value{}
+	}
+	st := syncOf(t).mutex(p)
+	if st.locked {
+		return interp.Bool(false)
+	}
+	st.locked = true
+	return interp.Bool(true)
+}
+
+// RWMutex, with Go's writer preference: a writer that holds w (the writers'
+// mutex) blocks new readers and waits for the active ones to leave.
+
+type rwmutexState struct {
+	w        bool // a writer holds or waits for the lock
+	wActive  bool // the writer holds the lock
+	readers  int  // active readers
+	pending  *interp.Thread
+	wWaiters []*interp.Thread // writers waiting for w
+	rWaiters []*interp.Thread // readers waiting for the writer
+}
+
+func (s *syncState) rwmutex(p *interp.Value) *rwmutexState {
+	st := s.rwmutexes[p]
+	if st == nil {
+		st = &rwmutexState{}
+		s.rwmutexes[p] = st
+	}
+	return st
+}
+
+// lock takes the write lock or parks t; the unlocker completes it.
+func (st *rwmutexState) lock(t *interp.Thread) bool {
+	if st.w {
+		st.wWaiters = append(st.wWaiters, t)
+		t.ParkIn("sync.Mutex.Lock", "sync.(*RWMutex).Lock")
+		return false
+	}
+	st.w = true
+	if st.readers > 0 {
+		st.pending = t
+		t.ParkIn("sync.RWMutex.Lock", "sync.(*RWMutex).Lock")
+		return false
+	}
+	st.wActive = true
+	return true
+}
+
+func (st *rwmutexState) unlock(t *interp.Thread) {
+	if !st.wActive {
+		t.Fatal("sync: Unlock of unlocked RWMutex")
+	}
+	st.wActive = false
+	// Readers that arrived during the write get the lock first.
+	st.readers += len(st.rWaiters)
+	wakeAll(st.rWaiters)
+	st.rWaiters = nil
+	if len(st.wWaiters) == 0 {
+		st.w = false
+		return
+	}
+	next := st.wWaiters[0]
+	st.wWaiters = st.wWaiters[1:]
+	if st.readers > 0 {
+		st.pending = next
+		next.WaitReason = "sync.RWMutex.Lock"
+		return
+	}
+	st.wActive = true
+	next.Unpark()
+}
+
+func (st *rwmutexState) rlock(t *interp.Thread) bool {
+	if st.w {
+		st.rWaiters = append(st.rWaiters, t)
+		t.ParkIn("sync.RWMutex.RLock", "sync.(*RWMutex).RLock")
+		return false
+	}
+	st.readers++
+	return true
+}
+
+func (st *rwmutexState) runlock(t *interp.Thread) {
+	if st.readers == 0 {
+		t.Fatal("sync: RUnlock of unlocked RWMutex")
+	}
+	st.readers--
+	if st.readers == 0 && st.pending != nil {
+		w := st.pending
+		st.pending = nil
+		st.wActive = true
+		w.Unpark()
+	}
+}
+
+func rwOp(op func(st *rwmutexState, t *interp.Thread)) interp.Native {
+	return func(t *interp.Thread, args []interp.Value) interp.Value {
+		p := syncPtr(t, args)
+		if t.Preempt() {
+			return interp.Value{}
+		}
+		op(syncOf(t).rwmutex(p), t)
+		return interp.Value{}
+	}
+}
+
+func rwTryLock(t *interp.Thread, args []interp.Value) interp.Value {
+	p := syncPtr(t, args)
+	if t.Preempt() {
+		return interp.Value{}
+	}
+	st := syncOf(t).rwmutex(p)
+	if st.w || st.readers > 0 {
+		return interp.Bool(false)
+	}
+	st.w, st.wActive = true, true
+	return interp.Bool(true)
+}
+
+func rwTryRLock(t *interp.Thread, args []interp.Value) interp.Value {
+	p := syncPtr(t, args)
+	if t.Preempt() {
+		return interp.Value{}
+	}
+	st := syncOf(t).rwmutex(p)
+	if st.w {
+		return interp.Bool(false)
+	}
+	st.readers++
+	return interp.Bool(true)
+}
+
+// rlockerType is *sync.rlocker, the Locker RWMutex.RLocker returns: its
+// value is the RWMutex's address.
+func rlockerType(m *interp.Machine) *interp.Type {
+	return m.NativeType("sync", "rlocker", types.Typ[types.Uintptr], true, []interp.Method{
+		{Name: "Lock", Fn: rwOp(func(st *rwmutexState, t *interp.Thread) { st.rlock(t) })},
+		{Name: "Unlock", Fn: rwOp(func(st *rwmutexState, t *interp.Thread) { st.runlock(t) })},
+	})
+}
+
+// WaitGroup.
+
+type waitGroupState struct {
+	n       int64
+	waiters []*interp.Thread
+}
+
+func (s *syncState) group(p *interp.Value) *waitGroupState {
+	st := s.groups[p]
+	if st == nil {
+		st = &waitGroupState{}
+		s.groups[p] = st
+	}
+	return st
+}
+
+func (st *waitGroupState) add(t *interp.Thread, delta int64) {
+	st.n += delta
+	if st.n < 0 {
+		libPanic(t, "sync: negative WaitGroup counter")
+	}
+	if st.n == 0 {
+		wakeAll(st.waiters)
+		st.waiters = nil
+	}
+}
+
+func wgAdd(t *interp.Thread, args []interp.Value) interp.Value {
+	p := syncPtr(t, args)
+	if t.Preempt() {
+		return interp.Value{}
+	}
+	syncOf(t).group(p).add(t, args[1].Int())
+	return interp.Value{}
+}
+
+func wgDone(t *interp.Thread, args []interp.Value) interp.Value {
+	p := syncPtr(t, args)
+	if t.Preempt() {
+		return interp.Value{}
+	}
+	syncOf(t).group(p).add(t, -1)
+	return interp.Value{}
+}
+
+func wgWait(t *interp.Thread, args []interp.Value) interp.Value {
+	p := syncPtr(t, args)
+	if t.Preempt() {
+		return interp.Value{}
+	}
+	st := syncOf(t).group(p)
+	if st.n == 0 {
+		return interp.Value{}
+	}
+	st.waiters = append(st.waiters, t)
+	t.ParkIn("sync.WaitGroup.Wait", "sync.(*WaitGroup).Wait")
+	return interp.Value{}
+}
+
+// wgGo is WaitGroup.Go (Go 1.25): Add(1), then f in a new goroutine that
+// calls Done when f returns.
+func wgGo(t *interp.Thread, args []interp.Value) interp.Value {
+	p := syncPtr(t, args)
+	if t.Preempt() {
+		return interp.Value{}
+	}
+	st := syncOf(t).group(p)
+	st.add(t, 1)
+	t.Machine().Spawn(t, "sync.(*WaitGroup).Go", args[1], nil, func(interp.Value) { st.add(t, -1) })
+	return interp.Value{}
+}
+
+// Once and the OnceFunc family. The function runs on the caller's own
+// stack; callers that arrive meanwhile wait (as on Once's mutex) and run
+// their call again when it is over.
+
+type onceState struct {
+	done     bool
+	running  bool
+	panicked bool
+	pval     interp.Value
+	result   interp.Value
+	waiters  []*interp.Thread
+}
+
+func (st *onceState) finish(r interp.Value) {
+	st.done, st.running, st.result = true, false, r
+	wakeAll(st.waiters)
+	st.waiters = nil
+}
+
+// call runs the once's function f for t, or waits for it; if again, the
+// native is called again when f returns (to deliver f's result).
+// It reports whether f has already completed.
+func (st *onceState) call(t *interp.Thread, f interp.Value, again, repanic bool) bool {
+	if st.done {
+		if st.panicked && repanic {
+			t.Panic(st.pval)
+		}
+		return true
+	}
+	if st.running {
+		st.waiters = append(st.waiters, t)
+		t.Retry()
+		t.ParkIn("sync.Mutex.Lock", "sync.(*Once).doSlow")
+		return false
+	}
+	st.running = true
+	t.PushCall(f, nil, again, st.finish, func(p interp.Value) {
+		st.panicked, st.pval = true, p
+		st.finish(interp.Value{})
+	})
+	return false
+}
+
+func onceDo(t *interp.Thread, args []interp.Value) interp.Value {
+	p := syncPtr(t, args)
+	if t.Preempt() {
+		return interp.Value{}
+	}
+	s := syncOf(t)
+	st := s.onces[p]
+	if st == nil {
+		st = &onceState{}
+		s.onces[p] = st
+	}
+	st.call(t, args[1], false, false)
+	return interp.Value{}
+}
+
+func onceFunc(name string, again bool) interp.Native {
+	return func(t *interp.Thread, args []interp.Value) interp.Value {
+		f := args[0]
+		st := &onceState{}
+		return interp.NativeClosure(name, func(t *interp.Thread, _ []interp.Value) interp.Value {
+			if t.Preempt() {
+				return interp.Value{}
+			}
+			if st.call(t, f, again, true) {
+				return st.result
+			}
+			return interp.Value{}
+		})
+	}
+}
+
+// Cond. Wait adds the goroutine to the wait list, unlocks L and parks; once
+// signalled it runs again to relock L.
+
+type condState struct {
+	waiters  []*interp.Thread
+	signaled map[*interp.Thread]bool // woken, must relock L
+}
+
+func (s *syncState) cond(p *interp.Value) *condState {
+	st := s.conds[p]
+	if st == nil {
+		st = &condState{signaled: make(map[*interp.Thread]bool)}
+		s.conds[p] = st
+	}
+	return st
+}
+
+func condField(t *interp.Thread, c *interp.Value, ptrT *interp.Type) interp.Value {
+	return c.Elems()[fieldNamed(ptrT.Elem, "L")]
+}
+
+func fieldNamed(t *interp.Type, name string) int {
+	for i, f := range t.Fields {
+		if f.Name == name {
+			return i
+		}
+	}
+	panic("sandbox: no field " + name + " in " + t.Name)
+}
+
+// lockerUnlock calls L.Unlock: the sync types' methods are done here
+// directly; a program's own Locker is called as Go code.
+func lockerUnlock(t *interp.Thread, l interp.Value) {
+	i := l.Iface()
+	if i == nil {
+		t.NilDeref()
+	}
+	s := syncOf(t)
+	switch i.T.Name {
+	case "*sync.Mutex":
+		s.mutex(i.V.Ptr()).unlock(t)
+	case "*sync.RWMutex":
+		s.rwmutex(i.V.Ptr()).unlock(t)
+	case "*sync.rlocker":
+		s.rwmutex(i.V.Ptr()).runlock(t)
+	default:
+		t.CallFunc(i.T.Method("Unlock"), nil, i.V)
+	}
+}
+
+// lockerLock calls L.Lock for a goroutine woken from Cond.Wait; acquired
+// runs once the lock is certain to be t's (a Mutex's waiter runs Wait again
+// to retry; the RWMutex hands the lock over to its waiters).
+func lockerLock(t *interp.Thread, l interp.Value, acquired func()) {
+	i := l.Iface()
+	if i == nil {
+		t.NilDeref()
+	}
+	s := syncOf(t)
+	switch i.T.Name {
+	case "*sync.Mutex":
+		if s.mutex(i.V.Ptr()).lock(t) {
+			acquired()
+		}
+	case "*sync.RWMutex":
+		acquired()
+		s.rwmutex(i.V.Ptr()).lock(t)
+	case "*sync.rlocker":
+		acquired()
+		s.rwmutex(i.V.Ptr()).rlock(t)
+	default:
+		acquired()
+		t.CallFunc(i.T.Method("Lock"), nil, i.V)
+	}
+}
+
+func condWait(t *interp.Thread, args []interp.Value, ptrT *interp.Type) interp.Value {
+	p := syncPtr(t, args)
+	if t.Preempt() {
+		return interp.Value{}
+	}
+	st := syncOf(t).cond(p)
+	l := condField(t, p, ptrT)
+	if st.signaled[t] {
+		lockerLock(t, l, func() { delete(st.signaled, t) })
+		return interp.Value{}
+	}
+	st.waiters = append(st.waiters, t)
+	lockerUnlock(t, l)
+	t.Retry()
+	t.ParkIn("sync.Cond.Wait", "sync.(*Cond).Wait")
+	return interp.Value{}
+}
+
+func (st *condState) signal(n int) {
+	for n != 0 && len(st.waiters) > 0 {
+		w := st.waiters[0]
+		st.waiters = st.waiters[1:]
+		st.signaled[w] = true
+		w.Unpark()
+		n--
+	}
+}
+
+// Map: one interpreter map[any]any per sync.Map.
+
+func (s *syncState) syncMap(t *interp.Thread, p *interp.Value) (*interp.Map, *interp.Type) {
+	mt := t.Machine().TypeOf(types.NewMap(types.Universe.Lookup("any").Type(), types.Universe.Lookup("any").Type()))
+	mp := s.maps[p]
+	if mp == nil {
+		mp = interp.NewMap()
+		s.maps[p] = mp
+	}
+	return mp, mt
+}
+
+func mapOp(f func(t *interp.Thread, mp *interp.Map, mt *interp.Type, args []interp.Value) interp.Value) interp.Native {
+	return func(t *interp.Thread, args []interp.Value) interp.Value {
+		p := syncPtr(t, args)
+		if t.Preempt() {
+			return interp.Value{}
+		}
+		mp, mt := syncOf(t).syncMap(t, p)
+		return f(t, mp, mt, args)
+	}
+}
+
+// checkKey panics as Go does for a key that is not comparable.
+func syncMapKey(t *interp.Thread, k interp.Value) {
+	if i := k.Iface(); i != nil && !i.T.Comparable() {
+		t.RuntimeError("hash of unhashable type " + i.T.Name)
+	}
+}
+
+// noInit registers the package initializer of a library package: natives
+// need no initialisation (their globals come from RegisterGlobal).
+func noInit(pkg string) {
+	interp.Register(pkg+".init", func(*interp.Thread, []interp.Value) interp.Value { return interp.Value{} })
+}
+
+func init() {
+	noInit("sync")
+	interp.Register("(*sync.Mutex).Lock", mutexLock)
+	interp.Register("(*sync.Mutex).Unlock", mutexUnlock)
+	interp.Register("(*sync.Mutex).TryLock", mutexTryLock)
+
+	interp.Register("(*sync.RWMutex).Lock", rwOp(func(st *rwmutexState, t *interp.Thread) { st.lock(t) }))
+	interp.Register("(*sync.RWMutex).Unlock", rwOp(func(st *rwmutexState, t *interp.Thread) { st.unlock(t) }))
+	interp.Register("(*sync.RWMutex).RLock", rwOp(func(st *rwmutexState, t *interp.Thread) { st.rlock(t) }))
+	interp.Register("(*sync.RWMutex).RUnlock", rwOp(func(st *rwmutexState, t *interp.Thread) { st.runlock(t) }))
+	interp.Register("(*sync.RWMutex).TryLock", rwTryLock)
+	interp.Register("(*sync.RWMutex).TryRLock", rwTryRLock)
+	interp.Register("(*sync.RWMutex).RLocker", func(t *interp.Thread, args []interp.Value) interp.Value {
+		return interp.MakeIface(rlockerType(t.Machine()), args[0])
+	})
+
+	interp.Register("(*sync.WaitGroup).Add", wgAdd)
+	interp.Register("(*sync.WaitGroup).Done", wgDone)
+	interp.Register("(*sync.WaitGroup).Wait", wgWait)
+	interp.Register("(*sync.WaitGroup).Go", wgGo)
+
+	interp.Register("(*sync.Once).Do", onceDo)
+	interp.Register("sync.OnceFunc", onceFunc("sync.OnceFunc.func1", false))
+	interp.Register("sync.OnceValue", onceFunc("sync.OnceValue[...].func1", true))
+	interp.Register("sync.OnceValues", onceFunc("sync.OnceValues[...].func1", true))
+
+	interp.RegisterBinder("sync.NewCond", func(fn *ssa.Function, m *interp.Machine) interp.Native {
+		ptrT := m.TypeOf(fn.Signature.Results().At(0).Type())
+		return func(t *interp.Thread, args []interp.Value) interp.Value {
+			c := &interp.Value{}
+			*c = interp.Zero(ptrT.Elem)
+			c.Elems()[fieldNamed(ptrT.Elem, "L")] = args[0]
+			return interp.Value{R: c}
+		}
+	})
+	interp.RegisterBinder("(*sync.Cond).Wait", func(fn *ssa.Function, m *interp.Machine) interp.Native {
+		ptrT := m.TypeOf(fn.Signature.Recv().Type())
+		return func(t *interp.Thread, args []interp.Value) interp.Value { return condWait(t, args, ptrT) }
+	})
+	interp.Register("(*sync.Cond).Signal", func(t *interp.Thread, args []interp.Value) interp.Value {
+		p := syncPtr(t, args)
+		if t.Preempt() {
+			return interp.Value{}
+		}
+		syncOf(t).cond(p).signal(1)
+		return interp.Value{}
+	})
+	interp.Register("(*sync.Cond).Broadcast", func(t *interp.Thread, args []interp.Value) interp.Value {
+		p := syncPtr(t, args)
+		if t.Preempt() {
+			return interp.Value{}
+		}
+		syncOf(t).cond(p).signal(-1)
+		return interp.Value{}
+	})
+
+	interp.Register("(*sync.Map).Load", mapOp(func(t *interp.Thread, mp *interp.Map, mt *interp.Type, args []interp.Value) interp.Value {
+		v, ok := mp.Get(mt, args[1])
+		return interp.Tuple(v, interp.Bool(ok))
+	}))
+	interp.Register("(*sync.Map).Store", mapOp(func(t *interp.Thread, mp *interp.Map, mt *interp.Type, args []interp.Value) interp.Value {
+		syncMapKey(t, args[1])
+		mp.Set(mt, args[1], args[2])
+		return interp.Value{}
+	}))
+	interp.Register("(*sync.Map).LoadOrStore", mapOp(func(t *interp.Thread, mp *interp.Map, mt *interp.Type, args []interp.Value) interp.Value {
+		syncMapKey(t, args[1])
+		if v, ok := mp.Get(mt, args[1]); ok {
+			return interp.Tuple(v, interp.Bool(true))
+		}
+		mp.Set(mt, args[1], args[2])
+		return interp.Tuple(args[2], interp.Bool(false))
+	}))
+	interp.Register("(*sync.Map).LoadAndDelete", mapOp(func(t *interp.Thread, mp *interp.Map, mt *interp.Type, args []interp.Value) interp.Value {
+		v, ok := mp.Get(mt, args[1])
+		if ok {
+			mp.Delete(mt, args[1])
+		}
+		return interp.Tuple(v, interp.Bool(ok))
+	}))
+	interp.Register("(*sync.Map).Delete", mapOp(func(t *interp.Thread, mp *interp.Map, mt *interp.Type, args []interp.Value) interp.Value {
+		mp.Delete(mt, args[1])
+		return interp.Value{}
+	}))
+	interp.Register("(*sync.Map).Swap", mapOp(func(t *interp.Thread, mp *interp.Map, mt *interp.Type, args []interp.Value) interp.Value {
+		syncMapKey(t, args[1])
+		v, ok := mp.Get(mt, args[1])
+		mp.Set(mt, args[1], args[2])
+		return interp.Tuple(v, interp.Bool(ok))
+	}))
+	interp.Register("(*sync.Map).CompareAndSwap", mapOp(func(t *interp.Thread, mp *interp.Map, mt *interp.Type, args []interp.Value) interp.Value {
+		v, ok := mp.Get(mt, args[1])
+		if !ok || !anyEqual(t, v, args[2]) {
+			return interp.Bool(false)
+		}
+		mp.Set(mt, args[1], args[3])
+		return interp.Bool(true)
+	}))
+	interp.Register("(*sync.Map).CompareAndDelete", mapOp(func(t *interp.Thread, mp *interp.Map, mt *interp.Type, args []interp.Value) interp.Value {
+		v, ok := mp.Get(mt, args[1])
+		if !ok || !anyEqual(t, v, args[2]) {
+			return interp.Bool(false)
+		}
+		mp.Delete(mt, args[1])
+		return interp.Bool(true)
+	}))
+	interp.Register("(*sync.Map).Clear", mapOp(func(t *interp.Thread, mp *interp.Map, mt *interp.Type, args []interp.Value) interp.Value {
+		mp.Clear()
+		return interp.Value{}
+	}))
+	interp.Register("(*sync.Map).Range", mapOp(func(t *interp.Thread, mp *interp.Map, mt *interp.Type, args []interp.Value) interp.Value {
+		keys, vals := mp.Entries()
+		for i := range keys {
+			if !t.Call(args[1], keys[i], vals[i]).Bool() {
+				break
+			}
+		}
+		return interp.Value{}
+	}))
+
+	interp.Register("(*sync.Pool).Get", func(t *interp.Thread, args []interp.Value) interp.Value {
+		p := syncPtr(t, args)
+		if t.Preempt() {
+			return interp.Value{}
+		}
+		s := syncOf(t)
+		if items := s.pools[p]; len(items) > 0 {
+			v := items[len(items)-1]
+			s.pools[p] = items[:len(items)-1]
+			return v
+		}
+		// New is the last field of Pool.
+		es := p.Elems()
+		if newFn := es[len(es)-1]; newFn.Closure() != nil {
+			return t.Call(newFn)
+		}
+		return interp.Value{}
+	})
+	interp.Register("(*sync.Pool).Put", func(t *interp.Thread, args []interp.Value) interp.Value {
+		p := syncPtr(t, args)
+		if t.Preempt() {
+			return interp.Value{}
+		}
+		if args[1].Iface() == nil {
+			return interp.Value{}
+		}
+		s := syncOf(t)
+		s.pools[p] = append(s.pools[p], args[1])
+		return interp.Value{}
+	})
+}
+
+// ifaceEqual compares two interface values as == does (panicking on
+// uncomparable dynamic types).
+func anyEqual(t *interp.Thread, a, b interp.Value) bool {
+	return interp.Equal(t.Machine().TypeOf(types.Universe.Lookup("any").Type()), a, b)
+}
