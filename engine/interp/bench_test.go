@@ -44,3 +44,30 @@ func main() {
 	if fib(25) != 75025 { panic("fib") }
 }`)
 }
+
+//go:noinline
+func nativeFib(n int) int {
+	if n < 2 {
+		return n
+	}
+	return nativeFib(n-1) + nativeFib(n-2)
+}
+
+var sink int
+
+// The same programs compiled natively, for the ratios in BENCHMARKS.md.
+func BenchmarkFibNative(b *testing.B) {
+	for b.Loop() {
+		sink = nativeFib(25)
+	}
+}
+
+func BenchmarkLoopNative(b *testing.B) {
+	for b.Loop() {
+		s := 0
+		for i := 0; i < 1000000; i++ {
+			s += i
+		}
+		sink = s
+	}
+}

@@ -21,9 +21,10 @@ type Func struct {
 
 	compiled  bool
 	code      []op
-	pos       []token.Pos // source position of each op
-	template  []Value     // initial registers: constants filled in
-	nparams   int         // registers holding parameters; free variables follow
+	pos       []token.Pos       // source position of each op
+	instrs    []ssa.Instruction // the instruction of each op (trace.go)
+	template  []Value           // initial registers: constants filled in
+	nparams   int               // registers holding parameters; free variables follow
 	recoverPC int
 }
 
@@ -69,6 +70,9 @@ func (m *Machine) funcOf(fn *ssa.Function) *Func {
 		}
 		if b, ok := natives[name]; ok {
 			f.native = b(fn, m)
+		} else if fn.Name() == "init" && fn.Signature.Recv() == nil {
+			// A library package's initializer: the natives need none.
+			f.native = func(*Thread, []Value) Value { return Value{} }
 		} else if fn.Synthetic != "" && fn.Object() == nil {
 			f.native = func(t *Thread, args []Value) Value {
 				t.m.unsupported(t, fmt.Sprintf("%s (%s)", name, fn.Synthetic))
@@ -189,6 +193,7 @@ func (c *compiler) compile() {
 			}
 			c.f.code = append(c.f.code, c.instr(in))
 			c.f.pos = append(c.f.pos, instrPos(in))
+			c.f.instrs = append(c.f.instrs, in)
 		}
 	}
 	c.f.recoverPC = -1

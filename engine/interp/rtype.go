@@ -100,7 +100,11 @@ func (m *Machine) TypeOf(t types.Type) *Type {
 	rt.Name = types.TypeString(t, qualifier)
 	_, rt.Named = types.Unalias(t).(*types.Named)
 	if _, ok := t.(*types.Tuple); !ok {
-		rt.Size = m.types.sizes.Sizeof(t)
+		if b, ok := t.Underlying().(*types.Basic); !ok || b.Info()&types.IsUntyped == 0 {
+			rt.Size = m.types.sizes.Sizeof(t)
+		} else {
+			rt.Size = 8
+		}
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
