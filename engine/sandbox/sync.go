@@ -550,14 +550,7 @@ func syncMapKey(t *interp.Thread, k interp.Value) {
 	}
 }
 
-// noInit registers the package initializer of a library package: natives
-// need no initialisation (their globals come from RegisterGlobal).
-func noInit(pkg string) {
-	interp.Register(pkg+".init", func(*interp.Thread, []interp.Value) interp.Value { return interp.Value{} })
-}
-
 func init() {
-	noInit("sync")
 	interp.Register("(*sync.Mutex).Lock", mutexLock)
 	interp.Register("(*sync.Mutex).Unlock", mutexUnlock)
 	interp.Register("(*sync.Mutex).TryLock", mutexTryLock)
