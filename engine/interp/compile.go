@@ -132,6 +132,11 @@ func fusableCompare(b *ssa.BasicBlock) *ssa.BinOp {
 	if !ok || cmp.Block() != b || len(*cmp.Referrers()) != 1 {
 		return nil
 	}
+	for _, succ := range b.Succs {
+		if _, phi := succ.Instrs[0].(*ssa.Phi); phi {
+			return nil // the branch moves phis: If does not fuse (see instr.go)
+		}
+	}
 	switch cmp.Op {
 	case token.LSS, token.LEQ, token.GTR, token.GEQ, token.EQL, token.NEQ:
 	default:
