@@ -116,6 +116,12 @@ type compiler struct {
 	consts []Value
 	starts []int // first op of each block
 	fused  map[ssa.Instruction]bool
+	// local maps each append of a never-escaping slice to its slice's first
+	// append (see localSlices); bufUsed holds, per first append, the
+	// register that says whether the stack buffer is taken.
+	local   map[*ssa.Call]*ssa.Call
+	bufUsed map[*ssa.Call]int
+	curCall *ssa.Call
 }
 
 // fusableCompare returns the integer comparison that only b's closing If
@@ -171,6 +177,8 @@ func (c *compiler) compile() {
 		}
 	}
 	c.consts = make([]Value, n)
+	c.local = localSlices(fn)
+	c.bufUsed = make(map[*ssa.Call]int)
 	c.fused = make(map[ssa.Instruction]bool)
 	for _, b := range fn.Blocks {
 		if cmp := fusableCompare(b); cmp != nil {

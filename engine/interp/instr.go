@@ -8,6 +8,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"interleave/engine/trace"
 )
 
 // instr returns the op for one instruction.
@@ -41,6 +43,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 		return c.unOp(in)
 
 	case *ssa.Call:
+		c.curCall = in
 		return c.call(in.Common(), c.regs[in], in.Pos())
 
 	case *ssa.ChangeType:
@@ -101,6 +104,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 		d, size := c.regs[in], c.reg(in.Size)
 		t := m.TypeOf(in.Type())
 		signed := m.TypeOf(in.Size.Type()).Kind.IsSigned()
+		name := valueName(in)
 		return func(fr *frame) {
 			n := fr.regs[size].Int()
 			if n < 0 || (!signed && fr.regs[size].Uint() > 1<<40) || n > 1<<40 {
@@ -108,6 +112,9 @@ func (c *compiler) instr(in ssa.Instruction) op {
 			}
 			fr.t.Alloc(96 + n*t.Elem.Size)
 			fr.regs[d] = Value{R: fr.t.m.newChan(t, int(n))}
+			if r := fr.m.rec; r != nil {
+				r.chanMake(fr.t, fr.regs[d].Chan(), name)
+			}
 		}
 
 	case *ssa.MakeSlice:
@@ -238,6 +245,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 		a, v := c.reg(in.Addr), c.reg(in.Val)
 		t := m.TypeOf(in.Val.Type())
 		visible := !isLocal(in.Addr)
+		name := valueName(in.Addr)
 		if t.Kind == KStruct || t.Kind == KArray {
 			return func(fr *frame) {
 				if visible && fr.t.m.Preempt(fr) {
@@ -246,6 +254,9 @@ func (c *compiler) instr(in ssa.Instruction) op {
 				p := fr.regs[a].Ptr()
 				if p == nil {
 					panic(nilDeref())
+				}
+				if r := fr.m.rec; r != nil && visible {
+					r.access(fr.t, trace.Write, p, name, t, fr.regs[v])
 				}
 				Store(t, p, fr.regs[v])
 			}
@@ -260,6 +271,9 @@ func (c *compiler) instr(in ssa.Instruction) op {
 			p := fr.regs[a].Ptr()
 			if p == nil {
 				panic(nilDeref())
+			}
+			if r := fr.m.rec; r != nil {
+				r.access(fr.t, trace.Write, p, name, t, fr.regs[v])
 			}
 			*p = fr.regs[v]
 		}
@@ -554,6 +568,9 @@ func (c *compiler) goOp(in *ssa.Go) op {
 			m.budgetExceeded(t, fmt.Sprintf("goroutine budget exceeded (%d goroutines)", b))
 		}
 		g := m.newThread(t)
+		if m.rec != nil {
+			m.rec.goCreate(t, g, f)
+		}
 		if f.native != nil {
 			// A goroutine running a library function: run it at once.
 			g.callNativeNow(f, args)

@@ -55,10 +55,12 @@ type Machine struct {
 	runnable []*Thread // runnable goroutines, by id
 	nextID   int
 	cur      *Thread
+	next     *Thread // chosen by Preempt to run next
 	nchans   int
 	errTypes map[string]*Type
 	state    map[any]any // per-run state of library packages (State)
 	clock    clock
+	rec      *recorder // the trace being recorded, nil when not tracing (trace.go)
 }
 
 // New prepares a machine to run the main package pkg.
@@ -90,6 +92,9 @@ func (m *Machine) Run() int {
 	// The main goroutine runs init, then main.
 	g.pushCall(m.funcOf(main), nil, nil, -1)
 	g.pushCall(m.funcOf(init), nil, nil, -1)
+	if m.rec != nil {
+		m.rec.goCreate(nil, g, m.funcOf(main))
+	}
 	m.loop()
 	return m.exitCode
 }
@@ -112,6 +117,13 @@ func (m *Machine) loop() {
 
 // pickRunnable chooses the next goroutine to run, or nil if none can.
 func (m *Machine) pickRunnable() *Thread {
+	if g := m.next; g != nil {
+		// Preempt chose g already: one choice, not two.
+		m.next = nil
+		if g.status == running {
+			return g
+		}
+	}
 	switch len(m.runnable) {
 	case 0:
 		return nil
@@ -141,11 +153,15 @@ func (m *Machine) Preempt(fr *frame) bool {
 	fr.pc--
 	t.resumed = true
 	t.halt()
+	m.next = next
 	return true
 }
 
 // exit ends the program with code.
 func (m *Machine) exit(code int) {
+	if m.rec != nil && !m.exited {
+		m.rec.exit(code)
+	}
 	m.exitCode = code
 	m.exited = true
 	if m.cur != nil {
@@ -201,6 +217,11 @@ type frameLoc struct {
 
 func (m *Machine) newThread(creator *Thread) *Thread {
 	m.nextID++
+	if m.nextID == 2 {
+		// Go's runtime takes ids 2-6 for its own goroutines: the first
+		// goroutine a program starts is number 7 (with GOMAXPROCS=1).
+		m.nextID = 7
+	}
 	t := &Thread{m: m, ID: m.nextID}
 	if creator != nil && creator.top != nil {
 		fr := creator.top
@@ -228,6 +249,9 @@ func (t *Thread) Park(reason string) {
 			break
 		}
 	}
+	if m.rec != nil {
+		m.rec.block(t, reason)
+	}
 }
 
 // Unpark makes a parked goroutine runnable again.
@@ -242,6 +266,9 @@ func (t *Thread) Unpark() {
 	m.runnable = append(m.runnable, nil)
 	copy(m.runnable[i+1:], m.runnable[i:])
 	m.runnable[i] = t
+	if m.rec != nil {
+		m.rec.unblock(t)
+	}
 }
 
 // Retry makes the current operation (a call to a native) run again when the
@@ -254,6 +281,9 @@ func (t *Thread) Retry() {
 // finish ends the goroutine.
 func (t *Thread) finish() {
 	t.status = dead
+	if t.m.rec != nil {
+		t.m.rec.goExit(t)
+	}
 	t.halt()
 	m := t.m
 	for i, r := range m.runnable {
@@ -328,6 +358,9 @@ func (m *Machine) deadlock() {
 }
 
 func (m *Machine) writeErr(s string) {
+	if m.rec != nil {
+		m.rec.output(nil, 2, []byte(s))
+	}
 	m.Stderr.WriteString(s)
 }
 
@@ -338,6 +371,9 @@ func (t *Thread) Write(fd int, p []byte) {
 	if b := m.budgets.Output; b > 0 && int64(m.Stdout.Len()+m.Stderr.Len()+len(p)) > b {
 		m.budgetExceeded(t, fmt.Sprintf("output budget exceeded (%d bytes)", b))
 		return
+	}
+	if m.rec != nil {
+		m.rec.output(t, fd, p)
 	}
 	if fd == 2 {
 		m.Stderr.Write(p)
@@ -379,6 +415,9 @@ func (t *Thread) Preempt() bool { return t.m.Preempt(t.top) }
 func (t *Thread) Go(fn Value, args ...Value) *Thread {
 	c := fn.Closure()
 	g := t.m.newThread(t)
+	if t.m.rec != nil {
+		t.m.rec.goCreate(t, g, c.Fn)
+	}
 	if c.Fn.native != nil {
 		g.callNativeNow(c.Fn, args)
 		g.finish()

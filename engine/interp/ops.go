@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/tools/go/ssa"
+
+	"interleave/engine/trace"
 )
 
 // wrap truncates x to the width of integer kind k, sign-extending signed
@@ -344,6 +346,7 @@ func (c *compiler) unOp(in *ssa.UnOp) op {
 	case token.MUL:
 		et := t.Elem
 		visible := !isLocal(in.X)
+		name := valueName(in.X)
 		if et.Kind == KStruct || et.Kind == KArray {
 			return func(fr *frame) {
 				if visible && fr.t.m.Preempt(fr) {
@@ -354,6 +357,9 @@ func (c *compiler) unOp(in *ssa.UnOp) op {
 					panic(nilDeref())
 				}
 				fr.regs[d] = Copy(et, *p)
+				if r := fr.m.rec; r != nil && visible {
+					r.access(fr.t, trace.Read, p, name, et, fr.regs[d])
+				}
 			}
 		}
 		if !visible {
@@ -368,6 +374,9 @@ func (c *compiler) unOp(in *ssa.UnOp) op {
 				panic(nilDeref())
 			}
 			fr.regs[d] = *p
+			if r := fr.m.rec; r != nil {
+				r.access(fr.t, trace.Read, p, name, et, *p)
+			}
 		}
 	case token.ARROW:
 		commaOk := in.CommaOk
@@ -648,6 +657,29 @@ func (c *compiler) builtin(b *ssa.Builtin, argv []ssa.Value, d int, pos token.Po
 		if m.TypeOf(argv[1].Type()).Kind == KString {
 			return func(fr *frame) {
 				set(fr, Value{R: fr.t.appendValues(t.Elem, fr.regs[s].Elems(), bytesToValues(fr.regs[v].Str()))})
+			}
+		}
+		if first := c.local[c.curCall]; first == c.curCall && first != nil && t.Elem.Size > 0 && t.Elem.Size <= stackBufferSize {
+			// The first append of a slice that never escapes: gc gives it a
+			// stack buffer of 32 bytes when it starts from empty.
+			used := len(c.consts)
+			c.consts = append(c.consts, Value{})
+			k := int(stackBufferSize / t.Elem.Size)
+			return func(fr *frame) {
+				old, add := fr.regs[s].Elems(), fr.regs[v].Elems()
+				if n := len(old) + len(add); fr.regs[used].N == 0 && len(old) == 0 && n <= k && n > 0 {
+					fr.regs[used].N = 1
+					buf := makeSlice(t.Elem, n, k)
+					copy(buf, add)
+					set(fr, Value{R: buf})
+					return
+				}
+				r := fr.t.appendValues(t.Elem, old, add)
+				if r == nil {
+					set(fr, Value{})
+					return
+				}
+				set(fr, Value{R: r})
 			}
 		}
 		return func(fr *frame) {
