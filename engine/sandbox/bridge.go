@@ -23,44 +23,66 @@ import (
 // basic kinds, slices of them, func callbacks, *unicode.RangeTable, error.
 func pure(name string, fn any) {
 	fv := reflect.ValueOf(fn)
-	ft := fv.Type()
 	interp.RegisterBinder(name, func(sf *ssa.Function, m *interp.Machine) interp.Native {
-		sig := sf.Signature
-		ins := make([]toHostFunc, ft.NumIn())
-		for i := range ins {
-			ins[i] = toHost(ft.In(i))
-		}
-		outs := make([]fromHostFunc, ft.NumOut())
-		for i := range outs {
-			outs[i] = fromHost(ft.Out(i), m.TypeOf(sig.Results().At(i).Type()))
-		}
-		return func(t *interp.Thread, args []interp.Value) (result interp.Value) {
-			in := make([]reflect.Value, len(args))
-			for i, a := range args {
-				in[i] = ins[i](t, a)
+		call := bridge(fv.Type(), sf.Signature, m)
+		return func(t *interp.Thread, args []interp.Value) interp.Value { return call(t, fv, args) }
+	})
+}
+
+// hostMethod registers the native of name as a call of the host method
+// named method on the host value that recv finds from the arguments; recv
+// also returns the arguments left for the method.
+func hostMethod(name, method string, recv func(t *interp.Thread, args []interp.Value) (any, []interp.Value)) {
+	interp.RegisterBinder(name, func(sf *ssa.Function, m *interp.Machine) interp.Native {
+		var call func(t *interp.Thread, fv reflect.Value, args []interp.Value) interp.Value
+		return func(t *interp.Thread, args []interp.Value) interp.Value {
+			r, rest := recv(t, args)
+			fv := reflect.ValueOf(r).MethodByName(method)
+			if call == nil {
+				call = bridge(fv.Type(), sf.Signature, m)
 			}
-			var res []reflect.Value
-			func() {
-				defer hostPanic(t)
-				if ft.IsVariadic() {
-					res = fv.CallSlice(in)
-				} else {
-					res = fv.Call(in)
-				}
-			}()
-			switch len(res) {
-			case 0:
-				return interp.Value{}
-			case 1:
-				return outs[0](t, res[0])
-			}
-			vs := make([]interp.Value, len(res))
-			for i, r := range res {
-				vs[i] = outs[i](t, r)
-			}
-			return interp.Tuple(vs...)
+			return call(t, fv, rest)
 		}
 	})
+}
+
+// bridge returns a call of a host function of type ft for a library
+// function of signature sig.
+func bridge(ft reflect.Type, sig *types.Signature, m *interp.Machine) func(t *interp.Thread, fv reflect.Value, args []interp.Value) interp.Value {
+	ins := make([]toHostFunc, ft.NumIn())
+	for i := range ins {
+		ins[i] = toHost(ft.In(i))
+	}
+	outs := make([]fromHostFunc, ft.NumOut())
+	for i := range outs {
+		outs[i] = fromHost(ft.Out(i), m.TypeOf(sig.Results().At(i).Type()))
+	}
+	return func(t *interp.Thread, fv reflect.Value, args []interp.Value) interp.Value {
+		in := make([]reflect.Value, len(args))
+		for i, a := range args {
+			in[i] = ins[i](t, a)
+		}
+		var res []reflect.Value
+		func() {
+			defer hostPanic(t)
+			if ft.IsVariadic() {
+				res = fv.CallSlice(in)
+			} else {
+				res = fv.Call(in)
+			}
+		}()
+		switch len(res) {
+		case 0:
+			return interp.Value{}
+		case 1:
+			return outs[0](t, res[0])
+		}
+		vs := make([]interp.Value, len(res))
+		for i, r := range res {
+			vs[i] = outs[i](t, r)
+		}
+		return interp.Tuple(vs...)
+	}
 }
 
 // hostPanic turns a panic of host library code into the same Go panic of

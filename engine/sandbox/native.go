@@ -58,3 +58,5 @@ func init() {
 		interp.Register(p+".init", func(t *interp.Thread, args []interp.Value) interp.Value { return interp.Value{} })
 	}
 }
+
+var stringType = types.Typ[types.String]

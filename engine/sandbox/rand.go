@@ -1,0 +1,86 @@
+// rand.go: the natives of package math/rand. A seeded *rand.Rand keeps the
+// host's generator, so rand.New(rand.NewSource(seed)) gives Go's exact
+// sequence; the top-level functions use a generator seeded from the run
+// (Go seeds them randomly, and rand.Seed has no effect since Go 1.24).
+
+package sandbox
+
+import (
+	"go/types"
+	"math/rand"
+
+	"golang.org/x/tools/go/ssa"
+
+	"interleave/engine/interp"
+)
+
+type randKey struct{}
+
+// globalRand is the run's generator behind the top-level functions.
+func globalRand(m *interp.Machine) *rand.Rand {
+	return m.State(randKey{}, func() any { return rand.New(rand.NewSource(int64(m.Uint64()))) }).(*rand.Rand)
+}
+
+// hostRand returns the host generator of a *rand.Rand, kept in its first
+// field, and the method's other arguments.
+func hostRand(t *interp.Thread, args []interp.Value) (any, []interp.Value) {
+	p := args[0].Ptr()
+	if p == nil {
+		t.RuntimeError("invalid memory address or nil pointer dereference")
+	}
+	r, ok := p.Elems()[0].R.(*rand.Rand)
+	if !ok {
+		t.Machine().Unsupported(t, "a math/rand.Rand not made by rand.New")
+	}
+	return r, args[1:]
+}
+
+func init() {
+	for _, name := range []string{"ExpFloat64", "Float32", "Float64", "Int", "Int31", "Int31n", "Int63", "Int63n", "Intn", "NormFloat64", "Perm", "Shuffle", "Uint32", "Uint64"} {
+		hostMethod("math/rand."+name, name, func(t *interp.Thread, args []interp.Value) (any, []interp.Value) {
+			return globalRand(t.Machine()), args
+		})
+		hostMethod("(*math/rand.Rand)."+name, name, hostRand)
+	}
+	interp.Register("math/rand.Seed", func(t *interp.Thread, args []interp.Value) interp.Value { return interp.Value{} })
+	interp.Register("math/rand.NewSource", func(t *interp.Thread, args []interp.Value) interp.Value {
+		m := t.Machine()
+		src := rand.NewSource(args[0].Int())
+		st := m.NativeType("math/rand", "rngSource", types.NewStruct(nil, nil), true, []interp.Method{
+			{Name: "Int63", Results: []types.Type{types.Typ[types.Int64]}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+				return interp.Int(args[0].Ptr().R.(rand.Source).Int63())
+			}},
+			{Name: "Seed", Params: []types.Type{types.Typ[types.Int64]}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+				args[0].Ptr().R.(rand.Source).Seed(args[1].Int())
+				return interp.Value{}
+			}},
+			{Name: "Uint64", Results: []types.Type{types.Typ[types.Uint64]}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+				return interp.Uint(args[0].Ptr().R.(rand.Source64).Uint64())
+			}},
+		})
+		return interp.MakeIface(st, interp.Value{R: &interp.Value{R: src}})
+	})
+	interp.RegisterBinder("math/rand.New", func(fn *ssa.Function, m *interp.Machine) interp.Native {
+		rt := m.TypeOf(fn.Signature.Results().At(0).Type()).Elem
+		return func(t *interp.Thread, args []interp.Value) interp.Value {
+			i := args[0].Iface()
+			var src rand.Source
+			if i != nil {
+				if p := i.V.Ptr(); p != nil {
+					src, _ = p.R.(rand.Source)
+				}
+			}
+			if src == nil {
+				t.Machine().Unsupported(t, "rand.New with a Source of the program")
+			}
+			cell := interp.Zero(rt)
+			cell.Elems()[0] = interp.Value{R: rand.New(src)}
+			return interp.Value{R: &cell}
+		}
+	})
+	interp.Register("(*math/rand.Rand).Seed", func(t *interp.Thread, args []interp.Value) interp.Value {
+		r, _ := hostRand(t, args)
+		r.(*rand.Rand).Seed(args[1].Int())
+		return interp.Value{}
+	})
+}
