@@ -2,7 +2,11 @@
 
 package sandbox
 
-import "bytes"
+import (
+	"bytes"
+
+	"interleave/engine/interp"
+)
 
 func init() {
 	pure("bytes.Clone", bytes.Clone)
@@ -53,4 +57,68 @@ func init() {
 	pure("bytes.TrimRightFunc", bytes.TrimRightFunc)
 	pure("bytes.TrimSpace", bytes.TrimSpace)
 	pure("bytes.TrimSuffix", bytes.TrimSuffix)
+}
+
+// A bytes.Buffer is the program's struct {buf []byte; off int; lastRead
+// readOp}; the natives keep a host bytes.Buffer in buf, made on first use.
+
+// hostBuffer returns the host buffer of the *bytes.Buffer args[0] (nil for
+// a nil pointer) and the method's other arguments.
+func hostBuffer(t *interp.Thread, args []interp.Value) (any, []interp.Value) {
+	p := args[0].Ptr()
+	if p == nil {
+		return (*bytes.Buffer)(nil), args[1:]
+	}
+	f := &p.Elems()[0]
+	b, ok := f.R.(*bytes.Buffer)
+	if !ok {
+		b = new(bytes.Buffer)
+		*f = interp.Value{R: b}
+	}
+	return b, args[1:]
+}
+
+func init() {
+	for _, name := range []string{"Write", "WriteString", "WriteByte", "WriteRune", "String", "Len", "Cap", "Reset",
+		"Bytes", "Truncate", "Grow", "ReadString", "ReadByte", "ReadRune", "ReadBytes", "Next", "UnreadByte",
+		"UnreadRune", "Available", "AvailableBuffer"} {
+		hostMethod("(*bytes.Buffer)."+name, name, hostBuffer)
+	}
+	interp.Register("(*bytes.Buffer).Read", func(t *interp.Thread, args []interp.Value) interp.Value {
+		b, _ := hostBuffer(t, args)
+		p := args[1].Elems()
+		buf := make([]byte, len(p))
+		n, err := b.(*bytes.Buffer).Read(buf)
+		for i := range n {
+			p[i] = interp.Uint(uint64(buf[i]))
+		}
+		var ev interp.Value
+		if err != nil {
+			ev = fromHostError(t.Machine(), err)
+		}
+		return interp.Tuple(interp.Int(int64(n)), ev)
+	})
+	newBuffer := func(t *interp.Thread, b *bytes.Buffer) interp.Value {
+		cell := interp.Zero(t.Machine().LookupType("bytes", "Buffer"))
+		cell.Elems()[0] = interp.Value{R: b}
+		return interp.Value{R: &cell}
+	}
+	interp.Register("bytes.NewBufferString", func(t *interp.Thread, args []interp.Value) interp.Value {
+		return newBuffer(t, bytes.NewBufferString(args[0].Str()))
+	})
+	interp.Register("bytes.NewBuffer", func(t *interp.Thread, args []interp.Value) interp.Value {
+		var b []byte
+		if args[0].R != nil {
+			b = interp.BytesOf(args[0])
+		}
+		return newBuffer(t, bytes.NewBuffer(b))
+	})
+	interp.Register("bytes.Repeat", func(t *interp.Thread, args []interp.Value) interp.Value {
+		b, n := interp.BytesOf(args[0]), args[1].Int()
+		if n > 0 && len(b) > 0 && int64(len(b))*n/n == int64(len(b)) {
+			t.Alloc(int64(len(b)) * n)
+		}
+		defer hostPanic(t)
+		return interp.MakeBytes(bytes.Repeat(b, int(n)))
+	})
 }
