@@ -616,9 +616,18 @@ func (c *compiler) callTarget(cc *ssa.CallCommon) func(fr *frame) (*Func, []Valu
 	switch fn := cc.Value.(type) {
 	case *ssa.Builtin:
 		b := c.builtin(fn, cc.Args, -1, cc.Pos())
-		f := &Func{Name: fn.Name(), m: c.m, native: func(t *Thread, args []Value) Value {
-			fr := &frame{t: t, regs: args, fn: &Func{}}
-			b(fr)
+		// b reads the arguments from their registers in this function's
+		// frame: give it a frame with the evaluated arguments there.
+		nregs := 0
+		for _, r := range args {
+			nregs = max(nregs, r+1)
+		}
+		f := &Func{Name: fn.Name(), m: c.m, native: func(t *Thread, vs []Value) Value {
+			regs := make([]Value, nregs)
+			for i, r := range args {
+				regs[r] = vs[i]
+			}
+			b(&frame{t: t, regs: regs, fn: &Func{}})
 			return Value{}
 		}}
 		return func(fr *frame) (*Func, []Value, []Value) { return f, nil, eval(fr) }
