@@ -48,6 +48,9 @@ type deferred struct {
 // position returns the source position of the operation fr is executing.
 func (fr *frame) position() token.Position {
 	pc := fr.pc - 1
+	if fr.t.resumed && fr == fr.t.top {
+		pc = fr.pc // rewound to run its operation again (Retry, Preempt)
+	}
 	if pc < 0 {
 		pc = 0
 	}
