@@ -24,7 +24,7 @@ type frame struct {
 	panic *panicking
 	// unwinding: the frame is running its deferred calls because of a panic.
 	unwinding bool
-	result    Value // the result of a callback frame
+	result    Value       // the result of a callback frame
 	then      func(Value) // called with the result when the frame returns (PushCall)
 }
 
@@ -51,11 +51,8 @@ func (fr *frame) position() token.Position {
 	if fr.t.resumed && fr == fr.t.top {
 		pc = fr.pc // rewound to run its operation again (Retry, Preempt)
 	}
-	if pc < 0 {
-		pc = 0
-	}
 	var pos token.Pos
-	if pc < len(fr.fn.pos) {
+	if pc >= 0 && pc < len(fr.fn.pos) {
 		pos = fr.fn.pos[pc]
 	}
 	if !pos.IsValid() && fr.fn.SSA != nil {
@@ -80,9 +77,6 @@ func (t *Thread) pushCall(fn *Func, env, args []Value, ret int) *frame {
 	}
 	fn.compile()
 	t.depth++
-	if b := t.m.budgets.Depth; b > 0 && t.depth > b {
-		t.stackOverflow()
-	}
 	var fr *frame
 	if n := len(t.free); n > 0 {
 		fr = t.free[n-1]
@@ -101,6 +95,9 @@ func (t *Thread) pushCall(fn *Func, env, args []Value, ret int) *frame {
 	fr.t, fr.m, fr.fn, fr.pc, fr.caller, fr.ret = t, t.m, fn, 0, t.top, ret
 	fr.kind, fr.panic, fr.unwinding = plainCall, nil, false
 	t.setTop(fr)
+	if b := t.m.budgets.Depth; b > 0 && t.depth > b {
+		t.stackOverflow()
+	}
 	return fr
 }
 
@@ -117,13 +114,9 @@ func (t *Thread) popFrame(fr *frame, result Value) {
 	case callbackCall:
 		fr.result = result
 	case panicDefer:
-		if p := fr.panic; p.recovered && len(t.panics) > 0 && t.panics[len(t.panics)-1] == p {
-			// The panic is over: the remaining deferred calls of the
-			// frame that recovered run normally, then it returns.
-			t.panics = t.panics[:len(t.panics)-1]
-			caller.unwinding = false
-			caller.pc = caller.fn.recoverPC
-		} else {
+		if p := fr.panic; p.recovered && t.hasPanic(p) {
+			t.recovered(p)
+		} else if len(t.panics) > 0 {
 			t.unwind()
 		}
 	}
@@ -238,6 +231,8 @@ type panicking struct {
 	runtimeErr bool   // raised by the runtime (prints the signal line for nil derefs)
 	sigsegv    bool   // a nil dereference
 	stack      string // the goroutine's traceback when the panic began
+	cursor     *frame // the frame whose deferred calls the panic runs
+	aborted    bool   // a later panic unwound past the deferred call running for it
 }
 
 // Panic starts a panic of the current goroutine with the interface value v.
@@ -305,17 +300,23 @@ func (t *Thread) startPanic(p *panicking) {
 	var b strings.Builder
 	t.traceback(&b, "running")
 	p.stack = b.String()
+	if t.m.rec != nil {
+		t.m.rec.panic(t, p)
+	}
+	p.cursor = t.top
 	t.panics = append(t.panics, p)
 	t.unwind()
 }
 
 // unwind continues the innermost panic: it runs the deferred calls of the
-// top frame, popping frames that have none left, until a deferred call
-// recovers or the goroutine's stack is empty.
+// frames from the panic's cursor down, until a deferred call recovers or no
+// frame is left. As in Go, frames are not popped while a panic runs: the
+// deferred calls run on top of the stack, so a traceback shows them above
+// the frames that panicked. Recovery pops back to the recovering frame.
 func (t *Thread) unwind() {
 	p := t.panics[len(t.panics)-1]
 	for {
-		fr := t.top
+		fr := p.cursor
 		if fr == nil {
 			t.die()
 			return
@@ -333,7 +334,7 @@ func (t *Thread) unwind() {
 					}()
 					t.callNativeNow(d.fn, d.args)
 				}()
-				if t.panics[len(t.panics)-1] != p {
+				if len(t.panics) == 0 || t.panics[len(t.panics)-1] != p {
 					return
 				}
 				continue
@@ -343,25 +344,66 @@ func (t *Thread) unwind() {
 			nf.panic = p
 			return
 		}
+		fr.unwinding = false
 		if fr.kind == callbackCall {
+			// The panic leaves a callback from library code: unwind the
+			// host stack of the native too, and go on below it.
+			t.popTo(fr, p)
 			t.setTop(fr.caller)
 			t.depth--
+			p.cursor = fr.caller
 			panic(unwindThroughHost{})
 		}
-		t.popQuiet(fr)
+		p.cursor = fr.caller
 	}
 }
 
-// popQuiet pops fr without delivering a result (the frame is unwound).
-func (t *Thread) popQuiet(fr *frame) {
-	t.setTop(fr.caller)
-	t.depth--
-	if fr.kind == deferCall || fr.kind == panicDefer {
-		// The deferred call itself is unwound; its own frame was the
-		// one running RunDefers or unwinding: nothing more to do, the
-		// loop goes on with the caller.
+// hasPanic reports whether p is one of t's active panics.
+func (t *Thread) hasPanic(p *panicking) bool {
+	for _, q := range t.panics {
+		if q == p {
+			return true
+		}
 	}
-	t.release(fr)
+	return false
+}
+
+// recovered ends panic p, recovered by a deferred call of the frame at its
+// cursor: the frames above that frame are abandoned, and it returns
+// normally (after its remaining deferred calls) from its Recover block.
+func (t *Thread) recovered(p *panicking) {
+	fr := p.cursor
+	t.popTo(fr, p)
+	kept := t.panics[:0]
+	for _, q := range t.panics {
+		if q != p && !q.aborted {
+			kept = append(kept, q)
+		}
+	}
+	t.panics = kept
+	fr.unwinding = false
+	fr.pc = fr.fn.recoverPC
+	if fr.pc < 0 {
+		fr.pc = len(fr.fn.code) - 1
+	}
+}
+
+// popTo pops the frames above fr. Panics whose deferred calls are popped
+// on the way are aborted, as Go aborts them.
+func (t *Thread) popTo(fr *frame, p *panicking) {
+	for t.top != nil && t.top != fr {
+		top := t.top
+		if top.kind == panicDefer && top.panic != p {
+			top.panic.aborted = true
+		}
+		if top.kind == callbackCall {
+			// A host frame waits for this one: leave it to the host.
+			break
+		}
+		t.setTop(top.caller)
+		t.depth--
+		t.release(top)
+	}
 }
 
 // recover implements the recover builtin called in frame fr.
@@ -380,19 +422,19 @@ func (t *Thread) die() {
 	ps := t.panics
 	// A re-panic of the value just recovered prints once.
 	for i := len(ps) - 1; i > 0; i-- {
-		if ps[i-1].recovered && t.m.identical(ps[i-1].val, ps[i].val) {
+		if t.m.identical(ps[i-1].val, ps[i].val) {
 			ps[i-1].repanicked = true
 		}
 	}
-	first := true
 	for i, p := range ps {
-		if i+1 < len(ps) && p.repanicked {
-			continue
-		}
-		if !first {
+		if i > 0 {
+			if ps[i-1].repanicked {
+				// Go prints a re-panic of the same value once, as the
+				// older panic marked [recovered, repanicked].
+				continue
+			}
 			b.WriteString("\t")
 		}
-		first = false
 		b.WriteString("panic: ")
 		b.WriteString(t.m.panicValueString(t, p.val))
 		if p.recovered && p.repanicked {
@@ -418,8 +460,23 @@ func (t *Thread) stackOverflow() {
 	var b strings.Builder
 	b.WriteString("runtime: goroutine stack exceeds 1000000000-byte limit\n")
 	b.WriteString("fatal error: stack overflow\n\n")
-	t.tracebackLimited(&b, "running", 50)
+	t.tracebackLimited(&b, "running", 100)
 	t.m.writeErr(b.String())
 	t.m.exit(2)
 	panic(budgetStop{})
+}
+
+// runDefer runs the last deferred call of fr, at a normal return; fr's
+// current op (RunDefers or Return) runs again afterwards for the next one.
+func (t *Thread) runDefer(fr *frame) {
+	n := len(fr.defers)
+	d := fr.defers[n-1]
+	fr.defers = fr.defers[:n-1]
+	fr.pc--
+	if d.fn.native != nil {
+		t.callNativeNow(d.fn, d.args)
+		return
+	}
+	nf := t.pushCall(d.fn, d.env, d.args, -1)
+	nf.kind = deferCall
 }

@@ -153,7 +153,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 				s := fr.regs[x].Str()
 				j := fr.regs[i].Int()
 				if uint64(j) >= uint64(len(s)) {
-					panic(boundsError(fmt.Sprintf("index out of range [%d] with length %d", j, len(s))))
+					panic(indexError(j, len(s)))
 				}
 				fr.regs[d] = Value{N: uint64(s[j])}
 			}
@@ -162,7 +162,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 			a := fr.regs[x].Elems()
 			j := fr.regs[i].Int()
 			if uint64(j) >= uint64(len(a)) {
-				panic(boundsError(fmt.Sprintf("index out of range [%d] with length %d", j, len(a))))
+				panic(indexError(j, len(a)))
 			}
 			fr.regs[d] = a[j]
 		}
@@ -183,7 +183,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 			}
 			j := fr.regs[i].Int()
 			if uint64(j) >= uint64(len(a)) {
-				panic(boundsError(fmt.Sprintf("index out of range [%d] with length %d", j, len(a))))
+				panic(indexError(j, len(a)))
 			}
 			fr.regs[d] = Value{R: &a[j]}
 		}
@@ -298,19 +298,9 @@ func (c *compiler) instr(in ssa.Instruction) op {
 
 	case *ssa.RunDefers:
 		return func(fr *frame) {
-			n := len(fr.defers)
-			if n == 0 {
-				return
+			if len(fr.defers) > 0 {
+				fr.t.runDefer(fr)
 			}
-			d := fr.defers[n-1]
-			fr.defers = fr.defers[:n-1]
-			fr.pc-- // come back for the next one
-			if d.fn.native != nil {
-				fr.t.callNativeNow(d.fn, d.args)
-				return
-			}
-			nf := fr.t.pushCall(d.fn, d.env, d.args, -1)
-			nf.kind = deferCall
 		}
 
 	case *ssa.Panic:
@@ -328,12 +318,28 @@ func (c *compiler) instr(in ssa.Instruction) op {
 		rs := c.regsOf(in.Results)
 		switch len(rs) {
 		case 0:
-			return func(fr *frame) { fr.t.popFrame(fr, Value{}) }
+			return func(fr *frame) {
+				if len(fr.defers) > 0 {
+					fr.t.runDefer(fr)
+					return
+				}
+				fr.t.popFrame(fr, Value{})
+			}
 		case 1:
 			r := rs[0]
-			return func(fr *frame) { fr.t.popFrame(fr, fr.regs[r]) }
+			return func(fr *frame) {
+				if len(fr.defers) > 0 {
+					fr.t.runDefer(fr)
+					return
+				}
+				fr.t.popFrame(fr, fr.regs[r])
+			}
 		}
 		return func(fr *frame) {
+			if len(fr.defers) > 0 {
+				fr.t.runDefer(fr)
+				return
+			}
 			vs := make([]Value, len(rs))
 			for i, r := range rs {
 				vs[i] = fr.regs[r]
@@ -550,7 +556,7 @@ func typeAssertionError(st, at *Type, i *Iface, toIface bool) *runtimeErr {
 	default:
 		msg = fmt.Sprintf("interface conversion: %s is %s, not %s", src, i.T.Name, at.Name)
 	}
-	return &runtimeErr{msg: msg, kind: "TypeAssertionError", plain: false}
+	return &runtimeErr{msg: msg, kind: "TypeAssertionError", plain: true}
 }
 
 func (c *compiler) goOp(in *ssa.Go) op {

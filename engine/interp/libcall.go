@@ -53,7 +53,7 @@ func (t *Thread) attach(nf *frame, then func(Value), onPanic func(Value)) {
 		nf.defers = append(nf.defers, deferred{fn: &Func{Name: "onPanic", m: t.m, native: func(t *Thread, _ []Value) Value {
 			// Deferred calls also run at a normal return (RunDefers):
 			// act only while the frame unwinds for a panic.
-			if t.top == nf && nf.unwinding && len(t.panics) > 0 {
+			if nf.unwinding && len(t.panics) > 0 {
 				onPanic(t.panics[len(t.panics)-1].val)
 			}
 			return Value{}
@@ -73,6 +73,9 @@ func (m *Machine) Spawn(creator *Thread, createdBy string, fn Value, args []Valu
 	g := m.newThread(creator)
 	if createdBy != "" && g.createdBy != nil {
 		g.createdBy.fn = createdBy
+	}
+	if m.rec != nil {
+		m.rec.goCreate(creator, g, c.Fn)
 	}
 	if c.Fn.native != nil {
 		r := g.callNativeNow(c.Fn, args)

@@ -26,6 +26,14 @@ func runtimeError(msg string) *runtimeErr { return &runtimeErr{msg: msg, kind: "
 
 func boundsError(msg string) *runtimeErr { return &runtimeErr{msg: msg, kind: "boundsError"} }
 
+// indexError is the error of x[i] with i out of range [0, n).
+func indexError(i int64, n int) *runtimeErr {
+	if i < 0 {
+		return boundsError(fmt.Sprintf("index out of range [%d]", i))
+	}
+	return boundsError(fmt.Sprintf("index out of range [%d] with length %d", i, n))
+}
+
 func plainError(msg string) *runtimeErr {
 	return &runtimeErr{msg: msg, kind: "plainError", plain: true}
 }
@@ -247,22 +255,31 @@ func (t *Thread) tracebackLimited(b *strings.Builder, state string, limit int) {
 	if t.blockedIn != "" && state != "running" {
 		fmt.Fprintf(b, "%s(...)\n\t%s\n", t.blockedIn, "?")
 	}
-	n := 0
+	var frames []*frame
 	for fr := t.top; fr != nil; fr = fr.caller {
-		if n == limit {
-			b.WriteString("...additional frames elided...\n")
-			break
-		}
-		n++
+		frames = append(frames, fr)
+	}
+	if len(frames) > limit {
+		// Like Go: the innermost frames, then the outermost.
+		t.writeFrames(b, frames[:limit/2])
+		fmt.Fprintf(b, "...%d frames elided...\n", len(frames)-limit)
+		t.writeFrames(b, frames[len(frames)-limit/2:])
+	} else {
+		t.writeFrames(b, frames)
+	}
+	if c := t.createdBy; c != nil {
+		fmt.Fprintf(b, "created by %s in goroutine %d\n\t%s:%d +0x0\n", c.fn, c.id, c.pos.Filename, c.pos.Line)
+	}
+}
+
+func (t *Thread) writeFrames(b *strings.Builder, frames []*frame) {
+	for _, fr := range frames {
 		p := fr.position()
 		args := "()"
 		if sig := fr.fn.SSA.Signature; sig.Params().Len() > 0 || sig.Recv() != nil {
 			args = "(...)"
 		}
 		fmt.Fprintf(b, "%s%s\n\t%s:%d +0x0\n", goFuncName(fr.fn.SSA), args, p.Filename, p.Line)
-	}
-	if c := t.createdBy; c != nil {
-		fmt.Fprintf(b, "created by %s in goroutine %d\n\t%s:%d +0x0\n", c.fn, c.id, c.pos.Filename, c.pos.Line)
 	}
 }
 
