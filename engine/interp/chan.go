@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/ssa"
+
+	"interleave/engine/trace"
 )
 
 // A Chan is a Go channel.
@@ -25,6 +27,7 @@ type waiter struct {
 	t   *Thread
 	val Value // to send
 	sel *selectWait
+	idx int // the select case
 	// deliver completes a receive (or, for select, a send: v unused).
 	deliver func(v Value, ok bool)
 }
@@ -85,11 +88,17 @@ func (t *Thread) trySend(c *Chan, v Value) {
 		panic(plainError("send on closed channel"))
 	}
 	if w := dequeue(&c.recvq); w != nil {
+		if r := t.m.rec; r != nil {
+			r.handoff(t, w, c, v, true)
+		}
 		w.deliver(v, true)
 		w.t.Unpark()
 		return
 	}
 	c.buf = append(c.buf, v)
+	if r := t.m.rec; r != nil {
+		r.chanOp(trace.ChanSend, t, c, v, nil, false)
+	}
 }
 
 // tryRecv performs a receive that canRecv.
@@ -98,8 +107,14 @@ func (t *Thread) tryRecv(c *Chan) (Value, bool) {
 		v := c.buf[0]
 		c.buf[0] = Value{}
 		c.buf = c.buf[1:]
+		if r := t.m.rec; r != nil {
+			r.chanOp(trace.ChanRecv, t, c, v, nil, false)
+		}
 		if w := dequeue(&c.sendq); w != nil {
 			c.buf = append(c.buf, w.val)
+			if r := t.m.rec; r != nil {
+				r.parkedSend(w, c)
+			}
 			if w.deliver != nil {
 				w.deliver(Value{}, true)
 			}
@@ -108,11 +123,17 @@ func (t *Thread) tryRecv(c *Chan) (Value, bool) {
 		return v, true
 	}
 	if w := dequeue(&c.sendq); w != nil {
+		if r := t.m.rec; r != nil {
+			r.handoff(t, w, c, w.val, false)
+		}
 		if w.deliver != nil {
 			w.deliver(Value{}, true)
 		}
 		w.t.Unpark()
 		return w.val, true
+	}
+	if r := t.m.rec; r != nil {
+		r.chanOp(trace.ChanRecv, t, c, Zero(c.T.Elem), nil, true)
 	}
 	return Zero(c.T.Elem), false
 }
@@ -127,6 +148,9 @@ func (t *Thread) send(c *Chan, v Value) {
 		return
 	}
 	c.sendq = append(c.sendq, &waiter{t: t, val: v})
+	if r := t.m.rec; r != nil {
+		t.WaitOn(r.chanObj(c, ""))
+	}
 	t.Park("chan send")
 }
 
@@ -151,6 +175,9 @@ func (t *Thread) recv(fr *frame, c *Chan, d int, commaOk bool) {
 			fr.regs[d] = v
 		}
 	}})
+	if r := t.m.rec; r != nil {
+		t.WaitOn(r.chanObj(c, ""))
+	}
 	t.Park("chan receive")
 }
 
@@ -172,10 +199,17 @@ func (t *Thread) closeChan(c *Chan) {
 		panic(plainError("close of closed channel"))
 	}
 	c.closed = true
+	r := t.m.rec
+	if r != nil {
+		r.chanOp(trace.ChanClose, t, c, Value{}, nil, false)
+	}
 	for {
 		w := dequeue(&c.recvq)
 		if w == nil {
 			break
+		}
+		if r != nil {
+			r.closedRecv(w, c)
 		}
 		w.deliver(Zero(c.T.Elem), false)
 		w.t.Unpark()
@@ -190,6 +224,9 @@ func (t *Thread) closeChan(c *Chan) {
 		w.t.resumed = true
 		if w.sel != nil {
 			w.sel.fired = true
+		}
+		if r != nil && w.sel != nil {
+			r.selected(w.t, w.idx)
 		}
 		w.t.Unpark()
 	}
@@ -223,6 +260,7 @@ func (c *compiler) selectOp(in *ssa.Select) op {
 		cases[i] = sc
 	}
 	blocking := in.Blocking
+	descs := selectCaseOps(in)
 	result := func(idx int, ok bool, recvPos int, v Value, zeroFill []scase) Value {
 		vs := make([]Value, 2+nrecv)
 		vs[0] = Int(int64(idx))
@@ -256,7 +294,10 @@ func (c *compiler) selectOp(in *ssa.Select) op {
 		if len(ready) > 0 {
 			i := ready[0]
 			if len(ready) > 1 {
-				i = ready[m.sched.Choose(len(ready))]
+				i = ready[m.chooseCase(fr, ready, descs)]
+			}
+			if m.rec != nil {
+				m.rec.selected(t, i)
 			}
 			sc := cases[i]
 			ch := fr.regs[sc.ch].Chan()
@@ -270,6 +311,9 @@ func (c *compiler) selectOp(in *ssa.Select) op {
 			return
 		}
 		if !blocking {
+			if m.rec != nil {
+				m.rec.selected(t, -1)
+			}
 			fr.regs[d] = result(-1, false, -1, Value{}, nil)
 			return
 		}
@@ -283,11 +327,11 @@ func (c *compiler) selectOp(in *ssa.Select) op {
 			any = true
 			i, sc := i, sc
 			if sc.send {
-				ch.sendq = append(ch.sendq, &waiter{t: t, val: fr.regs[sc.val], sel: sel, deliver: func(Value, bool) {
+				ch.sendq = append(ch.sendq, &waiter{t: t, val: fr.regs[sc.val], sel: sel, idx: i, deliver: func(Value, bool) {
 					fr.regs[d] = result(i, false, -1, Value{}, nil)
 				}})
 			} else {
-				ch.recvq = append(ch.recvq, &waiter{t: t, sel: sel, deliver: func(v Value, ok bool) {
+				ch.recvq = append(ch.recvq, &waiter{t: t, sel: sel, idx: i, deliver: func(v Value, ok bool) {
 					fr.regs[d] = result(i, ok, sc.recvPos, v, nil)
 				}})
 			}
@@ -295,6 +339,15 @@ func (c *compiler) selectOp(in *ssa.Select) op {
 		if !any && len(cases) == 0 {
 			t.Park("select (no cases)")
 			return
+		}
+		if r := m.rec; r != nil {
+			var objs []int
+			for _, sc := range cases {
+				if ch := fr.regs[sc.ch].Chan(); ch != nil {
+					objs = append(objs, r.chanObj(ch, ""))
+				}
+			}
+			t.WaitOn(0, objs...)
 		}
 		t.Park("select")
 	}
@@ -372,6 +425,13 @@ func (c *clock) advance(m *Machine) bool {
 	tm := heap.Pop(&c.timers).(*Timer)
 	if tm.When > c.now {
 		c.now = tm.When
+		if m.rec != nil {
+			m.rec.timeAdvanced()
+		}
+	}
+	if m.rec != nil {
+		m.rec.clock = true
+		defer func() { m.rec.clock = false }()
 	}
 	tm.F(c.now)
 	return true

@@ -1,0 +1,147 @@
+// trace.go: the trace's data types and their JSON form.
+
+package trace
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+
+	"interleave/engine/sched"
+)
+
+// Version is the schema version this package writes. A change that could
+// break a reader of the JSON bumps it.
+const Version = 1
+
+// A Trace is everything one run did, in order.
+type Trace struct {
+	Version    int         `json:"version"`
+	Objects    []Object    `json:"objects,omitempty"`    // Objects[i].ID == i+1
+	Goroutines []Goroutine `json:"goroutines,omitempty"` // Goroutines[i].ID == i+1
+	Events     []Event     `json:"events,omitempty"`     // Events[i].Step == i
+	// Schedule replays the run (engine.Options.Schedule).
+	Schedule sched.Schedule `json:"schedule"`
+	Stdout   string         `json:"stdout,omitempty"`
+	Stderr   string         `json:"stderr,omitempty"`
+	ExitCode int            `json:"exit"`
+
+	cps  []State   // checkpoints of the fold, made on first use (state.go)
+	outs [2]string // the whole stdout and stderr, for the fold
+}
+
+// An Event is one thing that happened. Which fields are set depends on
+// Kind: see the comments on the Kind constants.
+type Event struct {
+	Step int  `json:"step"`        // index in Trace.Events
+	Kind Kind `json:"kind"`        // what happened
+	G    int  `json:"g,omitempty"` // the goroutine that did it (0: the runtime, e.g. the clock)
+	Pos  Pos  `json:"pos,omitzero"`
+	Obj  int  `json:"obj,omitempty"` // the object involved (Trace.Objects[Obj-1])
+	// Objs are the objects involved when there are several (a select's channels).
+	Objs   []int    `json:"objs,omitempty"`
+	Value  string   `json:"value,omitempty"`  // a value as %v prints it (without String methods), shortened
+	Other  int      `json:"other,omitempty"`  // another goroutine: the receiver, the goroutine unblocked
+	N      int64    `json:"n,omitempty"`      // a count, index, length or time; see Kind
+	Reason string   `json:"reason,omitempty"` // a wait reason as Go's tracebacks print it
+	Buf    []string `json:"buf,omitempty"`    // a channel's buffer after the operation, oldest first
+	Text   string   `json:"text,omitempty"`   // output text, a cancellation cause, an atomic op
+	Closed bool     `json:"closed,omitempty"` // a receive got the zero value from a closed channel
+}
+
+// A Pos is a line and column in the program (1-based; zero: unknown). Its
+// JSON form is "line:col".
+type Pos struct {
+	Line, Col int
+}
+
+// IsValid reports whether p is a known position.
+func (p Pos) IsValid() bool { return p.Line > 0 }
+
+func (p Pos) String() string { return fmt.Sprintf("%d:%d", p.Line, p.Col) }
+
+// MarshalText encodes p as "line:col".
+func (p Pos) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText decodes "line:col".
+func (p *Pos) UnmarshalText(b []byte) error {
+	i := bytes.IndexByte(b, ':')
+	if i < 0 {
+		return fmt.Errorf("trace: bad position %q", b)
+	}
+	l, err1 := strconv.Atoi(string(b[:i]))
+	c, err2 := strconv.Atoi(string(b[i+1:]))
+	if err1 != nil || err2 != nil {
+		return fmt.Errorf("trace: bad position %q", b)
+	}
+	p.Line, p.Col = l, c
+	return nil
+}
+
+// An Object is something goroutines share: a channel, a lock, a wait
+// group, a context, a timer, a variable.
+type Object struct {
+	ID   int     `json:"id"`
+	Kind ObjKind `json:"kind"`
+	// Name is the program's name for it where there is one: the variable
+	// (`results`, `mu`), or a field (`c.mu`), or an element (`counts[]`).
+	Name   string `json:"name,omitempty"`
+	Parent int    `json:"parent,omitempty"` // a context's parent context
+	Cap    int    `json:"cap,omitempty"`    // a channel's capacity
+}
+
+// A Goroutine is one goroutine of the run. Goroutine 1 runs main.
+type Goroutine struct {
+	ID     int    `json:"id"`
+	Func   string `json:"func"`             // the function it started in ("main.worker")
+	Parent int    `json:"parent,omitempty"` // the goroutine whose go statement made it
+	Pos    Pos    `json:"pos,omitzero"`     // that go statement
+}
+
+// Object returns the object with id, or nil.
+func (t *Trace) Object(id int) *Object {
+	if id < 1 || id > len(t.Objects) {
+		return nil
+	}
+	return &t.Objects[id-1]
+}
+
+// WriteJSON writes t as JSON with one object, goroutine or event per line,
+// so that traces read and diff well. The result decodes with
+// encoding/json like the compact form.
+func (t *Trace) WriteJSON(w io.Writer) error {
+	var b bytes.Buffer
+	put := func(v any) {
+		j, err := json.Marshal(v)
+		if err != nil {
+			panic(err) // every type here encodes
+		}
+		b.Write(j)
+	}
+	fmt.Fprintf(&b, "{\"version\":%d,\n", t.Version)
+	list := func(name string, n int, item func(i int) any) {
+		fmt.Fprintf(&b, "\"%s\":[", name)
+		for i := range n {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			b.WriteString("\n ")
+			put(item(i))
+		}
+		b.WriteString("],\n")
+	}
+	list("objects", len(t.Objects), func(i int) any { return t.Objects[i] })
+	list("goroutines", len(t.Goroutines), func(i int) any { return t.Goroutines[i] })
+	list("events", len(t.Events), func(i int) any { return t.Events[i] })
+	b.WriteString("\"schedule\":")
+	put(t.Schedule)
+	b.WriteString(",\n\"stdout\":")
+	put(t.Stdout)
+	b.WriteString(",\n\"stderr\":")
+	put(t.Stderr)
+	fmt.Fprintf(&b, ",\n\"exit\":%d}\n", t.ExitCode)
+	_, err := w.Write(b.Bytes())
+	return err
+}
