@@ -586,6 +586,15 @@ func hasPointers(t types.Type) bool {
 
 // appendValues implements append(s, vs...) for a slice of elem.
 func (t *Thread) appendValues(elem *Type, s []Value, vs []Value) []Value {
+	if elem.Kind == KStruct || elem.Kind == KArray {
+		// Elements are values: the new ones must not share storage with
+		// the slice they came from.
+		cp := make([]Value, len(vs))
+		for i, v := range vs {
+			cp[i] = Copy(elem, v)
+		}
+		vs = cp
+	}
 	n := len(s) + len(vs)
 	if n <= cap(s) {
 		s = s[:n]
