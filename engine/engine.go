@@ -80,7 +80,7 @@ func (p *Program) Run(opts Options) *Result {
 		Goroutines: 10000,
 		Depth:      100000,
 	}
-	rec := &sched.Recorder{Strategy: sched.NewRandom(opts.Seed)}
+	rec := &sched.Recorder{Strategy: sched.NewPCT(opts.Seed)}
 	m := interp.New(p.compiled.Main, rec, opts.Seed, b)
 	m.Args = append([]string{"/tmp/" + strings.TrimSuffix(p.filename, ".go")}, opts.Args...)
 	code := m.Run()

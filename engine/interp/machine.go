@@ -44,6 +44,7 @@ type Machine struct {
 	budgets  Budgets
 	steps    int64
 	maxSteps int64 // the step budget, or the largest int64
+	ids      []int // scratch for chooseThread
 	heap     int64
 	Stdout   bytes.Buffer
 	Stderr   bytes.Buffer
@@ -130,7 +131,7 @@ func (m *Machine) pickRunnable() *Thread {
 	case 1:
 		return m.runnable[0]
 	}
-	return m.runnable[m.sched.Choose(len(m.runnable))]
+	return m.runnable[m.chooseThread()]
 }
 
 // Preempt is called by a goroutine about to perform a visible operation. It
@@ -146,7 +147,7 @@ func (m *Machine) Preempt(fr *frame) bool {
 	if len(m.runnable) < 2 || t.status != running {
 		return false
 	}
-	next := m.runnable[m.sched.Choose(len(m.runnable))]
+	next := m.runnable[m.chooseThread()]
 	if next == t {
 		return false
 	}
@@ -442,4 +443,24 @@ func (t *Thread) setTop(fr *frame) {
 	if !t.stop {
 		t.active = fr
 	}
+}
+
+// goroutineChooser is a Scheduler that wants the ids of the goroutines it
+// chooses among (sched.PCT).
+type goroutineChooser interface {
+	ChooseGoroutine(ids []int) int
+}
+
+// chooseThread asks the scheduler which runnable goroutine runs next.
+func (m *Machine) chooseThread() int {
+	g, ok := m.sched.(goroutineChooser)
+	if !ok {
+		return m.sched.Choose(len(m.runnable))
+	}
+	ids := m.ids[:0]
+	for _, t := range m.runnable {
+		ids = append(ids, t.ID)
+	}
+	m.ids = ids
+	return g.ChooseGoroutine(ids)
 }

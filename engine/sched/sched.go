@@ -36,6 +36,22 @@ func (r *Recorder) Choose(n int) int {
 	return c
 }
 
+// ChooseGoroutine asks the strategy, telling it the goroutines if it wants
+// to know them, and records the answer.
+func (r *Recorder) ChooseGoroutine(ids []int) int {
+	var c int
+	if g, ok := r.Strategy.(GoroutineChooser); ok {
+		c = g.ChooseGoroutine(ids)
+	} else {
+		c = r.Strategy.Choose(len(ids))
+	}
+	if c < 0 || c >= len(ids) {
+		c = 0
+	}
+	r.Choices = append(r.Choices, c)
+	return c
+}
+
 // Random chooses uniformly with a seeded generator.
 type Random struct{ rng *rand.Rand }
 
