@@ -318,6 +318,14 @@ func (t *Thread) unwind() {
 	for {
 		fr := p.cursor
 		if fr == nil {
+			// Go prints the panic while other goroutines go on running:
+			// let the scheduler run one of them first.
+			m := t.m
+			if len(m.runnable) > 1 && m.runnable[m.chooseThread()] != t {
+				t.dying = true
+				t.halt()
+				return
+			}
 			t.die()
 			return
 		}

@@ -367,8 +367,12 @@ type clock struct {
 
 // A Timer calls F at virtual time When unless stopped.
 type Timer struct {
-	When    int64
-	F       func(now int64)
+	When int64
+	F    func(now int64)
+	// Chan, when set, is the channel the timer sends on: like Go's, such
+	// a timer keeps the program alive only while a goroutine waits to
+	// receive from it (otherwise blocked goroutines are a deadlock).
+	Chan    *Chan
 	seq     int
 	index   int
 	stopped bool
@@ -419,7 +423,14 @@ func (m *Machine) StopTimer(tm *Timer) bool {
 // advance fires the next timer, moving the clock forward; it reports
 // whether there was one.
 func (c *clock) advance(m *Machine) bool {
-	if len(c.timers) == 0 {
+	live := false
+	for _, tm := range c.timers {
+		if tm.Chan == nil || tm.Chan.hasReceiver() {
+			live = true
+			break
+		}
+	}
+	if !live {
 		return false
 	}
 	tm := heap.Pop(&c.timers).(*Timer)

@@ -102,19 +102,32 @@ func (m *Machine) Run() int {
 
 // loop runs goroutines until the program exits.
 func (m *Machine) loop() {
+	idle := 0 // timers fired in a row that woke no goroutine
 	for !m.exited {
 		t := m.pickRunnable()
 		if t == nil {
+			if idle++; idle > maxIdleTimers {
+				// Only timers fire (a ticker nobody reads): Go would
+				// hang here forever.
+				m.writeErr("interleave: every goroutine is blocked and only timers are firing: the program would hang forever\n")
+				m.exit(2)
+				return
+			}
 			if m.clock.advance(m) {
 				continue
 			}
 			m.deadlock()
 			return
 		}
+		idle = 0
 		m.cur = t
 		t.run()
 	}
 }
+
+// maxIdleTimers bounds the timers that may fire in a row without waking a
+// goroutine.
+const maxIdleTimers = 100000
 
 // pickRunnable chooses the next goroutine to run, or nil if none can.
 func (m *Machine) pickRunnable() *Thread {
@@ -195,6 +208,7 @@ type Thread struct {
 	// resumed: the goroutine was preempted before its current operation and
 	// must now perform it without asking the scheduler again.
 	resumed bool
+	dying   bool // its panic ran every deferred call: it dies when next run
 	depth   int
 	panics  []*panicking // active panics, innermost last
 	// WaitReason says what a blocked goroutine waits for, as Go's
@@ -309,6 +323,10 @@ func (m *Machine) NumGoroutine() int { return len(m.threads) }
 
 // run executes t until it blocks, is preempted, exits or ends the program.
 func (t *Thread) run() {
+	if t.dying {
+		t.die()
+		return
+	}
 	t.stop = false
 	for !t.stop && !t.runSafely() {
 	}

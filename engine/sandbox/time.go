@@ -70,7 +70,7 @@ func (ts *timerState) fire(m *interp.Machine, when int64) {
 }
 
 func (ts *timerState) arm(m *interp.Machine, when int64) {
-	ts.tm = &interp.Timer{When: when, F: func(now int64) { ts.fire(m, now) }}
+	ts.tm = &interp.Timer{When: when, F: func(now int64) { ts.fire(m, now) }, Chan: ts.ch}
 	m.AddTimer(ts.tm)
 }
 
