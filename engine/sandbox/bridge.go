@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"go/types"
 	"io"
+	"io/fs"
 	"reflect"
 	"runtime"
 	"strconv"
@@ -274,6 +275,11 @@ var sentinels = []struct {
 	{"io", "ErrUnexpectedEOF", io.ErrUnexpectedEOF},
 	{"io", "ErrShortWrite", io.ErrShortWrite},
 	{"io", "ErrShortBuffer", io.ErrShortBuffer},
+	{"io/fs", "ErrInvalid", fs.ErrInvalid},
+	{"io/fs", "ErrPermission", fs.ErrPermission},
+	{"io/fs", "ErrExist", fs.ErrExist},
+	{"io/fs", "ErrNotExist", fs.ErrNotExist},
+	{"io/fs", "ErrClosed", fs.ErrClosed},
 }
 
 func init() {

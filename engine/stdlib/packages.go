@@ -23,6 +23,7 @@ var Packages = []string{
 	"errors",
 	"fmt",
 	"io",
+	"io/fs",
 	"iter",
 	"maps",
 	"math",

@@ -47,7 +47,7 @@ func TestImportShared(t *testing.T) {
 }
 
 func TestImportNotAvailable(t *testing.T) {
-	for _, path := range []string{"net/http", "io/fs", "internal/poll", "syscall", "unsafe", "C", "", "main"} {
+	for _, path := range []string{"net/http", "io/ioutil", "internal/poll", "syscall", "unsafe", "C", "", "main"} {
 		_, err := Default.Import(path)
 		if _, ok := err.(*NotAvailableError); !ok {
 			t.Errorf("Import(%q) = %v, want a NotAvailableError", path, err)
