@@ -209,6 +209,7 @@ type Thread struct {
 	// must now perform it without asking the scheduler again.
 	resumed bool
 	dying   bool // its panic ran every deferred call: it dies when next run
+	coro    bool // a coroutine of iter.Pull, not a goroutine
 	depth   int
 	panics  []*panicking // active panics, innermost last
 	// WaitReason says what a blocked goroutine waits for, as Go's
@@ -313,7 +314,7 @@ func (t *Thread) finish() {
 			break
 		}
 	}
-	if t.ID == 1 {
+	if t.ID == 1 && !t.coro {
 		m.exit(0)
 	}
 }
