@@ -24,7 +24,7 @@ type GoroutineChooser interface {
 // below every priority given so far.
 type PCT struct {
 	rng    *rand.Rand
-	prio   map[int]float64
+	prio   []float64 // by goroutine id; 0 means not seen yet
 	low    float64 // the lowest priority given so far
 	demote float64 // probability of a demotion at a choice point
 }
@@ -34,7 +34,6 @@ type PCT struct {
 func NewPCT(seed int64) *PCT {
 	return &PCT{
 		rng:    rand.New(rand.NewPCG(uint64(seed), 0x9c7)),
-		prio:   make(map[int]float64),
 		demote: 1.0 / 20,
 	}
 }
@@ -46,13 +45,16 @@ func (p *PCT) Choose(n int) int { return p.rng.IntN(n) }
 // demoting it.
 func (p *PCT) ChooseGoroutine(ids []int) int {
 	for _, id := range ids {
-		if _, ok := p.prio[id]; !ok {
-			p.prio[id] = p.rng.Float64()
+		for id >= len(p.prio) {
+			p.prio = append(p.prio, 0)
+		}
+		if p.prio[id] == 0 {
+			p.prio[id] = 1 + p.rng.Float64() // in (1, 2): above every demoted one
 		}
 	}
 	best := p.highest(ids)
 	if p.rng.Float64() < p.demote {
-		p.low--
+		p.low -= 1
 		p.prio[ids[best]] = p.low
 		best = p.highest(ids)
 	}
