@@ -49,3 +49,10 @@ func ready() string {
 	b, _ := json.Marshal(message.Result{Type: message.TypeReady})
 	return string(b)
 }
+
+// warmUp compiles and runs a tiny program once, while the learner reads:
+// decoding the sandbox's type data and the first compile take most of a
+// second under wasm, and the first Run should not pay for them.
+func warmUp() {
+	engine.Run(programName, []byte("package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Print() }\n"), engine.Options{})
+}

@@ -14,6 +14,7 @@ func main() {
 	})
 	// worker.js defines interleaveReady: it routes messages (queued ones
 	// first) to onMessage from now on.
+	warmUp()
 	self.Call("interleaveReady", onMessage)
 	self.Call("postMessage", ready())
 	select {}
