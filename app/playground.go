@@ -23,6 +23,7 @@ type Playground struct {
 	running bool            // a run is in progress
 	stopped bool            // the last run was stopped
 	result  *message.Result // of the last run, nil before the first
+	runs    int64           // runs so far: each run's seed, so runs differ like go run's
 	unwatch func()
 	keys    app.Func // the editor's keydown listener
 }
@@ -60,7 +61,9 @@ func (p *Playground) run(ctx app.Context) {
 		return
 	}
 	p.running, p.stopped, p.result = true, false, nil
-	engineWorker.run(p.code, 0, func(res message.Result, stopped bool) {
+	seed := p.runs
+	p.runs++
+	engineWorker.run(p.code, seed, func(res message.Result, stopped bool) {
 		ctx.Dispatch(func(app.Context) {
 			p.running, p.stopped = false, stopped
 			if !stopped {
