@@ -61,6 +61,15 @@ func (fr *frame) position() token.Position {
 	return fr.t.m.fset.Position(pos)
 }
 
+// step counts a step (a branch) against the budget.
+func (fr *frame) step() {
+	if m := fr.m; m.steps < m.maxSteps {
+		m.steps++
+	} else {
+		m.tick(fr.t)
+	}
+}
+
 // tick counts a step against the budget.
 func (m *Machine) tick(t *Thread) {
 	m.steps++

@@ -354,20 +354,12 @@ func (c *compiler) instr(in ssa.Instruction) op {
 			return func(fr *frame) {
 				e(fr)
 				fr.pc = to
-				if m := fr.m; m.steps < m.maxSteps {
-					m.steps++
-				} else {
-					m.tick(fr.t)
-				}
+				fr.step()
 			}
 		}
 		return func(fr *frame) {
 			fr.pc = to
-			if m := fr.m; m.steps < m.maxSteps {
-				m.steps++
-			} else {
-				m.tick(fr.t)
-			}
+			fr.step()
 		}
 
 	case *ssa.If:
@@ -385,11 +377,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 				} else {
 					fr.pc = no
 				}
-				if m := fr.m; m.steps < m.maxSteps {
-					m.steps++
-				} else {
-					m.tick(fr.t)
-				}
+				fr.step()
 			}
 		}
 		return func(fr *frame) {
@@ -404,11 +392,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 				}
 				fr.pc = no
 			}
-			if m := fr.m; m.steps < m.maxSteps {
-				m.steps++
-			} else {
-				m.tick(fr.t)
-			}
+			fr.step()
 		}
 	}
 	panic(fmt.Sprintf("interp: unexpected instruction %T: %v", in, in))
@@ -769,11 +753,7 @@ func (c *compiler) compareBranch(cmp *ssa.BinOp, yes, no int) op {
 			} else {
 				fr.pc = no
 			}
-			if m := fr.m; m.steps < m.maxSteps {
-				m.steps++
-			} else {
-				m.tick(fr.t)
-			}
+			fr.step()
 		}
 	}
 	// Ordered comparisons: written out so the common case x < y inlines.
@@ -797,11 +777,7 @@ func (c *compiler) compareBranch(cmp *ssa.BinOp, yes, no int) op {
 			} else {
 				fr.pc = no
 			}
-			if m := fr.m; m.steps < m.maxSteps {
-				m.steps++
-			} else {
-				m.tick(fr.t)
-			}
+			fr.step()
 		}
 	}
 	switch op {
@@ -812,11 +788,7 @@ func (c *compiler) compareBranch(cmp *ssa.BinOp, yes, no int) op {
 			} else {
 				fr.pc = no
 			}
-			if m := fr.m; m.steps < m.maxSteps {
-				m.steps++
-			} else {
-				m.tick(fr.t)
-			}
+			fr.step()
 		}
 	case token.LEQ:
 		return func(fr *frame) {
@@ -825,11 +797,7 @@ func (c *compiler) compareBranch(cmp *ssa.BinOp, yes, no int) op {
 			} else {
 				fr.pc = no
 			}
-			if m := fr.m; m.steps < m.maxSteps {
-				m.steps++
-			} else {
-				m.tick(fr.t)
-			}
+			fr.step()
 		}
 	case token.GTR:
 		return func(fr *frame) {
@@ -838,11 +806,7 @@ func (c *compiler) compareBranch(cmp *ssa.BinOp, yes, no int) op {
 			} else {
 				fr.pc = no
 			}
-			if m := fr.m; m.steps < m.maxSteps {
-				m.steps++
-			} else {
-				m.tick(fr.t)
-			}
+			fr.step()
 		}
 	}
 	return func(fr *frame) {
@@ -851,10 +815,6 @@ func (c *compiler) compareBranch(cmp *ssa.BinOp, yes, no int) op {
 		} else {
 			fr.pc = no
 		}
-		if m := fr.m; m.steps < m.maxSteps {
-			m.steps++
-		} else {
-			m.tick(fr.t)
-		}
+		fr.step()
 	}
 }
