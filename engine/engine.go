@@ -32,6 +32,10 @@ type Options struct {
 	MaxOutput int64
 	// Args are the program's os.Args[1:].
 	Args []string
+	// Schedule, when set, replays a recorded run (Result.Schedule): its
+	// choices are taken in order and its seed replaces Seed, so the run
+	// is the recorded one, step for step.
+	Schedule *sched.Schedule
 }
 
 // Default budgets.
@@ -80,7 +84,12 @@ func (p *Program) Run(opts Options) *Result {
 		Goroutines: 10000,
 		Depth:      100000,
 	}
-	rec := &sched.Recorder{Strategy: sched.NewPCT(opts.Seed)}
+	var strategy sched.Strategy = sched.NewPCT(opts.Seed)
+	if opts.Schedule != nil {
+		opts.Seed = opts.Schedule.Seed
+		strategy = &sched.Replay{Choices: opts.Schedule.Choices}
+	}
+	rec := &sched.Recorder{Strategy: strategy}
 	m := interp.New(p.compiled.Main, rec, opts.Seed, b)
 	m.Args = append([]string{"/tmp/" + strings.TrimSuffix(p.filename, ".go")}, opts.Args...)
 	code := m.Run()

@@ -9,7 +9,8 @@ import (
 
 // TestSameSeedSameRun checks that a run is a pure function of the program
 // and the seed: two runs of every corpus program with the same seed print
-// the same bytes, exit the same way and make the same scheduling choices.
+// the same bytes, exit the same way and make the same scheduling choices,
+// and replaying the recorded schedule gives that run again.
 func TestSameSeedSameRun(t *testing.T) {
 	files, _ := filepath.Glob("testdata/conc/*.go")
 	sched, _ := filepath.Glob("testdata/sched/*.go")
@@ -34,6 +35,10 @@ func TestSameSeedSameRun(t *testing.T) {
 			}
 			if !slices.Equal(a.Schedule.Choices, b.Schedule.Choices) {
 				t.Errorf("%s seed %d: two runs made different choices", f, seed)
+			}
+			r := p.Run(Options{Schedule: &a.Schedule})
+			if r.Stdout != a.Stdout || r.Stderr != a.Stderr || r.ExitCode != a.ExitCode || !slices.Equal(r.Schedule.Choices, a.Schedule.Choices) {
+				t.Errorf("%s seed %d: replaying the schedule gives another run:\n%q exit %d\nwant %q exit %d", f, seed, r.Stdout+r.Stderr, r.ExitCode, a.Stdout+a.Stderr, a.ExitCode)
 			}
 		}
 	}

@@ -1,16 +1,21 @@
 // Command interleave runs a Go program in the Interleave engine, the way
 // `go run` runs it natively.
 //
-//	interleave run [-seed N] prog.go [args...]
+//	interleave run [-seed N] [-print-schedule out.json] [-schedule in.json] prog.go [args...]
+//
+// -print-schedule records the run's scheduling choices; -schedule replays
+// them, reproducing the run exactly.
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 
 	"interleave/engine"
+	"interleave/engine/sched"
 )
 
 func main() {
@@ -21,6 +26,8 @@ func main() {
 	case "run":
 		fs := flag.NewFlagSet("run", flag.ExitOnError)
 		seed := fs.Int64("seed", 0, "seed of the scheduler's choices")
+		replay := fs.String("schedule", "", "replay the schedule in this JSON file (as -print-schedule writes it)")
+		printSchedule := fs.String("print-schedule", "", "write the run's schedule as JSON to this file")
 		fs.Parse(os.Args[2:])
 		if fs.NArg() < 1 {
 			usage()
@@ -31,7 +38,26 @@ func main() {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
-		r := engine.Run(filepath.Base(file), src, engine.Options{Seed: *seed, Args: fs.Args()[1:]})
+		opts := engine.Options{Seed: *seed, Args: fs.Args()[1:]}
+		if *replay != "" {
+			b, err := os.ReadFile(*replay)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				os.Exit(1)
+			}
+			opts.Schedule = new(sched.Schedule)
+			if err := json.Unmarshal(b, opts.Schedule); err != nil {
+				fmt.Fprintf(os.Stderr, "%s: %v\n", *replay, err)
+				os.Exit(1)
+			}
+		}
+		r := engine.Run(filepath.Base(file), src, opts)
+		if *printSchedule != "" {
+			b, _ := json.Marshal(r.Schedule)
+			if err := os.WriteFile(*printSchedule, append(b, '\n'), 0o644); err != nil {
+				fmt.Fprintln(os.Stderr, err)
+			}
+		}
 		os.Stdout.WriteString(r.Stdout)
 		os.Stderr.WriteString(r.Stderr)
 		os.Exit(r.ExitCode)
@@ -41,6 +67,6 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: interleave run [-seed N] prog.go [args...]")
+	fmt.Fprintln(os.Stderr, "usage: interleave run [-seed N] [-print-schedule out.json] [-schedule in.json] prog.go [args...]")
 	os.Exit(2)
 }

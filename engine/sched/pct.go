@@ -25,8 +25,8 @@ type GoroutineChooser interface {
 type PCT struct {
 	rng    *rand.Rand
 	prio   []float64 // by goroutine id; 0 means not seen yet
-	low    float64 // the lowest priority given so far
-	demote float64 // probability of a demotion at a choice point
+	low    float64   // the lowest priority given so far
+	demote float64   // probability of a demotion at a choice point
 }
 
 // NewPCT returns a PCT strategy seeded with seed that demotes the running
