@@ -15,11 +15,12 @@ run:
 
 # test vets (natively and for the browser) and runs every test. The browser
 # tests build their own copies of the site; here they must run, so a missing
-# chromium fails instead of skipping.
+# chromium fails instead of skipping. -count=1: the browser tests build the
+# site in a subprocess, which go test's cache cannot see.
 test:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./cmd/app ./cmd/worker
-	INTERLEAVE_BROWSER_TESTS=1 $(GO) test ./...
+	INTERLEAVE_BROWSER_TESTS=1 $(GO) test -count=1 ./...
 
 # sizes builds the site and prints each wasm file's raw, gzip and brotli size.
 sizes:
