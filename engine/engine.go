@@ -16,6 +16,7 @@ import (
 	"interleave/engine/interp"
 	_ "interleave/engine/sandbox" // the natives of the sandbox library
 	"interleave/engine/sched"
+	"interleave/engine/trace"
 )
 
 // Options control one run of a program. The zero value is a sensible default.
@@ -36,7 +37,21 @@ type Options struct {
 	// choices are taken in order and its seed replaces Seed, so the run
 	// is the recorded one, step for step.
 	Schedule *sched.Schedule
+	// Trace records the run's trace in Result.Trace.
+	Trace bool
+	// StopAtChoice, when n > 0, stops the run at its n-th choice point
+	// (the first n-1 choices come from Schedule, or from Seed) and returns
+	// that point in Result.Choice: manual mode. The UI shows the options;
+	// when the learner picks option i, it runs again with Schedule =
+	// Result.Schedule plus i and StopAtChoice one more. Runs are
+	// deterministic, so each re-run replays the same steps exactly.
+	StopAtChoice int
 }
+
+// A Choice is a point where the scheduler must choose: the runnable
+// goroutines, each with the operation it is about to perform and its
+// line, or the ready cases of a select.
+type Choice = interp.Choice
 
 // Default budgets.
 const (
@@ -54,6 +69,11 @@ type Result struct {
 	Elapsed time.Duration
 	// Schedule reproduces this run.
 	Schedule sched.Schedule
+	// Trace is the run's trace when Options.Trace is set.
+	Trace *trace.Trace
+	// Choice is where the run stopped when Options.StopAtChoice is set
+	// and the run got that far (ExitCode is then -1); nil otherwise.
+	Choice *Choice
 }
 
 // Program is a compiled program, ready to run any number of times.
@@ -92,14 +112,30 @@ func (p *Program) Run(opts Options) *Result {
 	rec := &sched.Recorder{Strategy: strategy}
 	m := interp.New(p.compiled.Main, rec, opts.Seed, b)
 	m.Args = append([]string{"/tmp/" + strings.TrimSuffix(p.filename, ".go")}, opts.Args...)
-	code := m.Run()
-	return &Result{
+	if opts.Trace {
+		m.StartTrace()
+	}
+	var code int
+	var choice *Choice
+	if opts.StopAtChoice > 0 {
+		code, choice = m.RunUntilChoice(opts.StopAtChoice - 1)
+	} else {
+		code = m.Run()
+	}
+	r := &Result{
 		Stdout:   m.Stdout.String(),
 		Stderr:   m.Stderr.String(),
 		ExitCode: code,
 		Elapsed:  time.Since(start),
 		Schedule: sched.Schedule{Seed: opts.Seed, Choices: rec.Choices},
+		Choice:   choice,
 	}
+	if tr := m.Trace(); tr != nil {
+		tr.Schedule = r.Schedule
+		tr.ExitCode = code
+		r.Trace = tr
+	}
+	return r
 }
 
 func orDefault(v, def int64) int64 {

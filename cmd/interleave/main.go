@@ -3,8 +3,12 @@
 //
 //	interleave run [-seed N] [-print-schedule out.json] [-schedule in.json] prog.go [args...]
 //
+//	interleave trace [-seed N] [-schedule in.json] prog.go [args...]
+//
 // -print-schedule records the run's scheduling choices; -schedule replays
-// them, reproducing the run exactly.
+// them, reproducing the run exactly. trace runs the program the same way
+// and prints its trace (engine/trace) as JSON, one object, goroutine or
+// event per line; the program's own output is inside the trace.
 package main
 
 import (
@@ -61,12 +65,54 @@ func main() {
 		os.Stdout.WriteString(r.Stdout)
 		os.Stderr.WriteString(r.Stderr)
 		os.Exit(r.ExitCode)
+	case "trace":
+		fs := flag.NewFlagSet("trace", flag.ExitOnError)
+		seed := fs.Int64("seed", 0, "seed of the scheduler's choices")
+		replay := fs.String("schedule", "", "replay the schedule in this JSON file")
+		fs.Parse(os.Args[2:])
+		if fs.NArg() < 1 {
+			usage()
+		}
+		file := fs.Arg(0)
+		src, err := os.ReadFile(file)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		opts := engine.Options{Seed: *seed, Args: fs.Args()[1:], Trace: true}
+		if *replay != "" {
+			opts.Schedule = readSchedule(*replay)
+		}
+		r := engine.Run(filepath.Base(file), src, opts)
+		if r.Trace == nil { // a compile error
+			os.Stderr.WriteString(r.Stderr)
+			os.Exit(r.ExitCode)
+		}
+		if err := r.Trace.WriteJSON(os.Stdout); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
 	default:
 		usage()
 	}
 }
 
+func readSchedule(file string) *sched.Schedule {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	s := new(sched.Schedule)
+	if err := json.Unmarshal(b, s); err != nil {
+		fmt.Fprintf(os.Stderr, "%s: %v\n", file, err)
+		os.Exit(1)
+	}
+	return s
+}
+
 func usage() {
 	fmt.Fprintln(os.Stderr, "usage: interleave run [-seed N] [-print-schedule out.json] [-schedule in.json] prog.go [args...]")
+	fmt.Fprintln(os.Stderr, "       interleave trace [-seed N] [-schedule in.json] prog.go [args...]")
 	os.Exit(2)
 }

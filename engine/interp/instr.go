@@ -245,7 +245,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 		a, v := c.reg(in.Addr), c.reg(in.Val)
 		t := m.TypeOf(in.Val.Type())
 		visible := !isLocal(in.Addr)
-		name := valueName(in.Addr)
+		name, traced := valueName(in.Addr), traceable(in.Addr)
 		if t.Kind == KStruct || t.Kind == KArray {
 			return func(fr *frame) {
 				if visible && fr.t.m.Preempt(fr) {
@@ -255,7 +255,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 				if p == nil {
 					panic(nilDeref())
 				}
-				if r := fr.m.rec; r != nil && visible {
+				if r := fr.m.rec; r != nil && visible && traced {
 					r.access(fr.t, trace.Write, p, name, t, fr.regs[v])
 				}
 				Store(t, p, fr.regs[v])
@@ -272,7 +272,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 			if p == nil {
 				panic(nilDeref())
 			}
-			if r := fr.m.rec; r != nil {
+			if r := fr.m.rec; r != nil && traced {
 				r.access(fr.t, trace.Write, p, name, t, fr.regs[v])
 			}
 			*p = fr.regs[v]

@@ -346,7 +346,7 @@ func (c *compiler) unOp(in *ssa.UnOp) op {
 	case token.MUL:
 		et := t.Elem
 		visible := !isLocal(in.X)
-		name := valueName(in.X)
+		name, traced := valueName(in.X), traceable(in.X)
 		if et.Kind == KStruct || et.Kind == KArray {
 			return func(fr *frame) {
 				if visible && fr.t.m.Preempt(fr) {
@@ -357,7 +357,7 @@ func (c *compiler) unOp(in *ssa.UnOp) op {
 					panic(nilDeref())
 				}
 				fr.regs[d] = Copy(et, *p)
-				if r := fr.m.rec; r != nil && visible {
+				if r := fr.m.rec; r != nil && visible && traced {
 					r.access(fr.t, trace.Read, p, name, et, fr.regs[d])
 				}
 			}
@@ -374,7 +374,7 @@ func (c *compiler) unOp(in *ssa.UnOp) op {
 				panic(nilDeref())
 			}
 			fr.regs[d] = *p
-			if r := fr.m.rec; r != nil {
+			if r := fr.m.rec; r != nil && traced {
 				r.access(fr.t, trace.Read, p, name, et, *p)
 			}
 		}

@@ -170,10 +170,7 @@ func (r *recorder) goCreate(creator, g *Thread, f *Func) {
 		gr.Pos = creator.pos()
 		e.G, e.Pos = creator.ID, gr.Pos
 	}
-	for len(r.tr.Goroutines) < g.ID {
-		r.tr.Goroutines = append(r.tr.Goroutines, trace.Goroutine{ID: len(r.tr.Goroutines) + 1})
-	}
-	r.tr.Goroutines[g.ID-1] = gr
+	r.tr.Goroutines = append(r.tr.Goroutines, gr)
 	r.m.Emit(e)
 }
 
@@ -580,4 +577,29 @@ func (r *recorder) closedRecv(w *waiter, c *Chan) {
 		r.selected(w.t, w.idx)
 	}
 	r.chanOp(trace.ChanRecv, w.t, c, Zero(c.T.Elem), nil, true)
+}
+
+// traceable reports whether loads and stores at addr belong in the trace:
+// not the compiler's own variables (init$guard) nor the filling of a
+// literal or variadic slice just allocated, which no goroutine can yet
+// share.
+func traceable(addr ssa.Value) bool {
+	for {
+		switch a := addr.(type) {
+		case *ssa.FieldAddr:
+			addr = a.X
+			continue
+		case *ssa.IndexAddr:
+			addr = a.X
+			continue
+		case *ssa.Global:
+			return !strings.Contains(a.Name(), "$")
+		case *ssa.Alloc:
+			switch a.Comment {
+			case "varargs", "slicelit", "complit":
+				return false
+			}
+		}
+		return true
+	}
 }

@@ -35,7 +35,7 @@ func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 // plain data made fresh by StateAt; the caller may keep or change it.
 type State struct {
 	Step       int              `json:"step"`       // the last event folded in; -1 before the first
-	Goroutines []GoroutineState `json:"goroutines"` // those created so far, by ID (Goroutines[i].ID == i+1)
+	Goroutines []GoroutineState `json:"goroutines"` // those created so far, in order of creation
 	Objects    []ObjectState    `json:"objects"`    // those seen so far, by ID (Objects[i].ID == i+1)
 	Time       int64            `json:"time"`       // virtual nanoseconds since the start of the run
 	Stdout     string           `json:"stdout"`     // output so far
@@ -117,9 +117,13 @@ func (t *Trace) StateAt(k int) State {
 // checkpointEvery events, and gathers the output.
 func (t *Trace) checkpoint() {
 	var outs [2]strings.Builder
+	t.gidx = make(map[int]int)
 	for _, e := range t.Events {
-		if e.Kind == Output {
+		switch e.Kind {
+		case Output:
 			outs[fdIndex(e.N)].WriteString(e.Text)
+		case GoCreate:
+			t.gidx[e.Other] = len(t.gidx)
 		}
 	}
 	t.outs = [2]string{outs[0].String(), outs[1].String()}
@@ -158,14 +162,13 @@ func (s *State) clone() State {
 	return c
 }
 
-func (s *State) g(id int) *GoroutineState {
-	if id < 1 {
+// g returns goroutine id's state, or nil if it is not created yet.
+func (s *State) g(t *Trace, id int) *GoroutineState {
+	i, ok := t.gidx[id]
+	if !ok || i >= len(s.Goroutines) {
 		return nil
 	}
-	for len(s.Goroutines) < id {
-		s.Goroutines = append(s.Goroutines, GoroutineState{ID: len(s.Goroutines) + 1})
-	}
-	return &s.Goroutines[id-1]
+	return &s.Goroutines[i]
 }
 
 func (s *State) obj(t *Trace, id int) *ObjectState {
@@ -193,7 +196,7 @@ func remove(list []int, g int) []int {
 // fold applies one event to s.
 func (s *State) fold(t *Trace, e *Event) {
 	s.Step = e.Step
-	if g := s.g(e.G); g != nil {
+	if g := s.g(t, e.G); g != nil {
 		if g.Status == Runnable || g.Status == Running {
 			for i := range s.Goroutines {
 				if s.Goroutines[i].Status == Running {
@@ -209,9 +212,12 @@ func (s *State) fold(t *Trace, e *Event) {
 	o := s.obj(t, e.Obj)
 	switch e.Kind {
 	case GoCreate:
-		s.g(e.Other)
+		s.Goroutines = append(s.Goroutines, GoroutineState{ID: e.Other})
 	case GoBlock:
-		g := s.g(e.G)
+		g := s.g(t, e.G)
+		if g == nil {
+			break
+		}
 		g.Status = Blocked
 		g.Reason = e.Reason
 		g.WaitingOn = g.WaitingOn[:0]
@@ -232,7 +238,10 @@ func (s *State) fold(t *Trace, e *Event) {
 			w.Waiters = append(w.Waiters, e.G)
 		}
 	case GoUnblock:
-		g := s.g(e.Other)
+		g := s.g(t, e.Other)
+		if g == nil {
+			break
+		}
 		if g.Status == Blocked {
 			g.Status = Runnable
 		}
@@ -245,8 +254,9 @@ func (s *State) fold(t *Trace, e *Event) {
 		}
 		g.WaitingOn = nil
 	case GoExit:
-		g := s.g(e.G)
-		g.Status = Exited
+		if g := s.g(t, e.G); g != nil {
+			g.Status = Exited
+		}
 	case ChanSend, ChanRecv:
 		o.Buf = append(o.Buf[:0], e.Buf...)
 	case ChanClose:

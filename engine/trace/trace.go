@@ -20,7 +20,7 @@ const Version = 1
 type Trace struct {
 	Version    int         `json:"version"`
 	Objects    []Object    `json:"objects,omitempty"`    // Objects[i].ID == i+1
-	Goroutines []Goroutine `json:"goroutines,omitempty"` // Goroutines[i].ID == i+1
+	Goroutines []Goroutine `json:"goroutines,omitempty"` // in order of creation
 	Events     []Event     `json:"events,omitempty"`     // Events[i].Step == i
 	// Schedule replays the run (engine.Options.Schedule).
 	Schedule sched.Schedule `json:"schedule"`
@@ -28,8 +28,9 @@ type Trace struct {
 	Stderr   string         `json:"stderr,omitempty"`
 	ExitCode int            `json:"exit"`
 
-	cps  []State   // checkpoints of the fold, made on first use (state.go)
-	outs [2]string // the whole stdout and stderr, for the fold
+	cps  []State     // checkpoints of the fold, made on first use (state.go)
+	outs [2]string   // the whole stdout and stderr, for the fold
+	gidx map[int]int // goroutine id -> index in State.Goroutines
 }
 
 // An Event is one thing that happened. Which fields are set depends on
@@ -113,12 +114,13 @@ func (t *Trace) Object(id int) *Object {
 // encoding/json like the compact form.
 func (t *Trace) WriteJSON(w io.Writer) error {
 	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
 	put := func(v any) {
-		j, err := json.Marshal(v)
-		if err != nil {
+		if err := enc.Encode(v); err != nil {
 			panic(err) // every type here encodes
 		}
-		b.Write(j)
+		b.Truncate(b.Len() - 1) // Encode's newline
 	}
 	fmt.Fprintf(&b, "{\"version\":%d,\n", t.Version)
 	list := func(name string, n int, item func(i int) any) {
