@@ -143,6 +143,24 @@ func (t *Thread) WaitOn(id int, objs ...int) {
 	}
 }
 
+// BlockedOn records, right after a Park or ParkIn, the object id t now
+// waits on: it completes the block event that Park emitted.
+func (t *Thread) BlockedOn(id int) {
+	r := t.m.rec
+	if r == nil || id == 0 {
+		return
+	}
+	for i := len(r.tr.Events) - 1; i >= 0; i-- {
+		e := &r.tr.Events[i]
+		if e.Kind == trace.GoBlock && e.G == t.ID {
+			if e.Obj == 0 && e.Objs == nil {
+				e.Obj = id
+			}
+			return
+		}
+	}
+}
+
 // pos returns the position of the operation t is performing.
 func (t *Thread) pos() trace.Pos {
 	if t.top == nil {

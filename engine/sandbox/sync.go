@@ -13,11 +13,37 @@ package sandbox
 
 import (
 	"go/types"
+	"strconv"
 
 	"golang.org/x/tools/go/ssa"
 
 	"interleave/engine/interp"
+	"interleave/engine/trace"
 )
+
+// syncObj returns the trace's id of the primitive at p (0 when not
+// tracing), named after the receiver of the call being made.
+func syncObj(t *interp.Thread, p *interp.Value, kind trace.ObjKind) int {
+	m := t.Machine()
+	if !m.Tracing() {
+		return 0
+	}
+	return m.ObjectID(p, kind, t.ArgName(0))
+}
+
+// emitLocked records the outcome of a lock operation by t on object id:
+// the event if t went on, the object it waits on if it parked.
+func emitLocked(t *interp.Thread, id int, e trace.Event) {
+	if id == 0 {
+		return
+	}
+	if t.Blocked() {
+		t.BlockedOn(id)
+		return
+	}
+	e.Obj = id
+	t.Emit(e)
+}
 
 // syncState is the run's state of every sync primitive in use.
 type syncState struct {
@@ -114,6 +140,7 @@ func mutexLock(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Value{}
 	}
 	syncOf(t).mutex(p).lock(t)
+	emitLocked(t, syncObj(t, p, trace.ObjMutex), trace.Event{Kind: trace.Lock})
 	return interp.Value{}
 }
 
@@ -122,7 +149,11 @@ func mutexUnlock(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	syncOf(t).mutex(p).unlock(t)
+	st := syncOf(t).mutex(p)
+	if id := syncObj(t, p, trace.ObjMutex); id != 0 && st.locked {
+		t.Emit(trace.Event{Kind: trace.Unlock, Obj: id})
+	}
+	st.unlock(t)
 	return interp.Value{}
 }
 
@@ -136,6 +167,7 @@ func mutexTryLock(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Bool(false)
 	}
 	st.locked = true
+	emitLocked(t, syncObj(t, p, trace.ObjMutex), trace.Event{Kind: trace.Lock})
 	return interp.Bool(true)
 }
 
@@ -230,7 +262,21 @@ func rwOp(op func(st *rwmutexState, t *interp.Thread)) interp.Native {
 		if t.Preempt() {
 			return interp.Value{}
 		}
-		op(syncOf(t).rwmutex(p), t)
+		st := syncOf(t).rwmutex(p)
+		wasActive, readers := st.wActive, st.readers
+		op(st, t)
+		if id := syncObj(t, p, trace.ObjRWMutex); id != 0 {
+			kind := trace.RLock
+			switch {
+			case wasActive && !st.wActive:
+				kind = trace.Unlock
+			case !wasActive && st.wActive:
+				kind = trace.Lock
+			case st.readers < readers:
+				kind = trace.RUnlock
+			}
+			emitLocked(t, id, trace.Event{Kind: kind, N: int64(st.readers)})
+		}
 		return interp.Value{}
 	}
 }
@@ -273,6 +319,7 @@ func rlockerType(m *interp.Machine) *interp.Type {
 // WaitGroup.
 
 type waitGroupState struct {
+	id      int // in the trace
 	n       int64
 	waiters []*interp.Thread
 }
@@ -288,6 +335,9 @@ func (s *syncState) group(p *interp.Value) *waitGroupState {
 
 func (st *waitGroupState) add(t *interp.Thread, delta int64) {
 	st.n += delta
+	if st.id != 0 {
+		t.Emit(trace.Event{Kind: trace.WaitGroupAdd, Obj: st.id, N: st.n, Value: strconv.FormatInt(delta, 10)})
+	}
 	if st.n < 0 {
 		libPanic(t, "sync: negative WaitGroup counter")
 	}
@@ -302,7 +352,9 @@ func wgAdd(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	syncOf(t).group(p).add(t, args[1].Int())
+	st := syncOf(t).group(p)
+	st.id = syncObj(t, p, trace.ObjWaitGroup)
+	st.add(t, args[1].Int())
 	return interp.Value{}
 }
 
@@ -311,7 +363,9 @@ func wgDone(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	syncOf(t).group(p).add(t, -1)
+	st := syncOf(t).group(p)
+	st.id = syncObj(t, p, trace.ObjWaitGroup)
+	st.add(t, -1)
 	return interp.Value{}
 }
 
@@ -321,11 +375,16 @@ func wgWait(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Value{}
 	}
 	st := syncOf(t).group(p)
+	st.id = syncObj(t, p, trace.ObjWaitGroup)
 	if st.n == 0 {
+		if st.id != 0 {
+			t.Emit(trace.Event{Kind: trace.WaitGroupWait, Obj: st.id})
+		}
 		return interp.Value{}
 	}
 	st.waiters = append(st.waiters, t)
 	t.ParkIn("sync.WaitGroup.Wait", "sync.(*WaitGroup).Wait")
+	t.BlockedOn(st.id)
 	return interp.Value{}
 }
 
@@ -337,6 +396,7 @@ func wgGo(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Value{}
 	}
 	st := syncOf(t).group(p)
+	st.id = syncObj(t, p, trace.ObjWaitGroup)
 	st.add(t, 1)
 	t.Machine().Spawn(t, "sync.(*WaitGroup).Go", args[1], nil, func(interp.Value) { st.add(t, -1) })
 	return interp.Value{}
