@@ -60,6 +60,10 @@ func (m *Machine) Emit(e trace.Event) {
 		return
 	}
 	e.Step = len(r.tr.Events)
+	if e.Step >= trace.MaxEvents {
+		r.tr.Truncated = true
+		return
+	}
 	r.tr.Events = append(r.tr.Events, e)
 }
 
@@ -440,7 +444,14 @@ func short(s string) string {
 
 // formatValue prints v of type t as %v does, without calling methods,
 // shortened.
-func formatValue(t *Type, v Value) string {
+func formatValue(t *Type, v Value) (s string) {
+	defer func() {
+		// A value natives represent their own way (a library global)
+		// prints as "?": the trace must never change the run.
+		if recover() != nil {
+			s = "?"
+		}
+	}()
 	var b strings.Builder
 	writeValue(&b, t, v, 0)
 	return short(b.String())
@@ -466,6 +477,10 @@ func writeValue(b *strings.Builder, t *Type, v Value, depth int) {
 	case k == KString:
 		b.WriteString(v.Str())
 	case k == KStruct:
+		if len(v.Elems()) != len(t.Fields) {
+			b.WriteString("{?}")
+			return
+		}
 		b.WriteString("{")
 		for i, f := range t.Fields {
 			if i > 0 {

@@ -88,8 +88,10 @@ type ObjectState struct {
 	Value string `json:"value,omitempty"`
 }
 
-// checkpointEvery is the distance between saved states of the fold:
-// StateAt folds at most this many events onto a copy of a checkpoint.
+// checkpointEvery is the least distance between saved states of the
+// fold: StateAt folds at most that many events onto a copy of a
+// checkpoint. A trace with many objects spaces them by its number of
+// objects and goroutines, so that the checkpoints cost O(events) in all.
 const checkpointEvery = 64
 
 // StateAt returns the state after events 0..k (k < 0: before any event;
@@ -102,9 +104,9 @@ func (t *Trace) StateAt(k int) State {
 	if t.cps == nil {
 		t.checkpoint()
 	}
-	i := (k + 1) / checkpointEvery
+	i := (k + 1) / t.every
 	s := t.cps[i].clone()
-	for j := i * checkpointEvery; j <= k; j++ {
+	for j := i * t.every; j <= k; j++ {
 		s.fold(t, &t.Events[j])
 	}
 	s.Step = k
@@ -127,11 +129,12 @@ func (t *Trace) checkpoint() {
 		}
 	}
 	t.outs = [2]string{outs[0].String(), outs[1].String()}
+	t.every = max(checkpointEvery, len(t.Objects)+len(t.Goroutines))
 	s := State{Step: -1}
 	t.cps = []State{s.clone()}
 	for j := range t.Events {
 		s.fold(t, &t.Events[j])
-		if (j+1)%checkpointEvery == 0 {
+		if (j+1)%t.every == 0 {
 			t.cps = append(t.cps, s.clone())
 		}
 	}

@@ -16,6 +16,11 @@ import (
 // break a reader of the JSON bumps it.
 const Version = 1
 
+// MaxEvents bounds a trace: a run that makes more events (a long loop
+// over shared memory) is recorded up to there, and the trace is marked
+// Truncated.
+const MaxEvents = 1 << 20
+
 // A Trace is everything one run did, in order.
 type Trace struct {
 	Version    int         `json:"version"`
@@ -27,10 +32,14 @@ type Trace struct {
 	Stdout   string         `json:"stdout,omitempty"`
 	Stderr   string         `json:"stderr,omitempty"`
 	ExitCode int            `json:"exit"`
+	// Truncated is set when the run made more than MaxEvents events: the
+	// trace holds the first MaxEvents (the run itself went on).
+	Truncated bool `json:"truncated,omitempty"`
 
-	cps  []State     // checkpoints of the fold, made on first use (state.go)
-	outs [2]string   // the whole stdout and stderr, for the fold
-	gidx map[int]int // goroutine id -> index in State.Goroutines
+	cps   []State     // checkpoints of the fold, made on first use (state.go)
+	outs  [2]string   // the whole stdout and stderr, for the fold
+	gidx  map[int]int // goroutine id -> index in State.Goroutines
+	every int         // events between checkpoints
 }
 
 // An Event is one thing that happened. Which fields are set depends on
