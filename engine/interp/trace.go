@@ -24,10 +24,16 @@ type recorder struct {
 	chans  []int       // Chan.ID -> object id, 0: not yet seen
 	clock  bool        // inside a timer callback of the virtual clock
 	exited bool
-	// the object(s) the goroutine about to park waits on (ParkOn)
+	cur    []trace.Event   // the events being recorded, after chunks
+	chunks [][]trace.Event // full chunks of eventChunk events
+	n      int             // events recorded
+	// the object(s) the goroutine about to park waits on (WaitOn)
 	blockObj  int
 	blockObjs []int
 }
+
+// eventChunk is how many events the recorder allocates at a time.
+const eventChunk = 4096
 
 // StartTrace makes the machine record a trace of its run.
 func (m *Machine) StartTrace() {
@@ -46,6 +52,14 @@ func (m *Machine) Trace() *trace.Trace {
 	if r == nil {
 		return nil
 	}
+	if r.tr.Events == nil && r.n > 0 {
+		r.tr.Events = make([]trace.Event, 0, r.n)
+		for _, c := range r.chunks {
+			r.tr.Events = append(r.tr.Events, c...)
+		}
+		r.tr.Events = append(r.tr.Events, r.cur...)
+		r.chunks, r.cur = nil, nil
+	}
 	r.tr.Stdout = m.Stdout.String()
 	r.tr.Stderr = m.Stderr.String()
 	r.tr.ExitCode = m.exitCode
@@ -59,12 +73,21 @@ func (m *Machine) Emit(e trace.Event) {
 	if r == nil {
 		return
 	}
-	e.Step = len(r.tr.Events)
+	e.Step = r.n
 	if e.Step >= trace.MaxEvents {
 		r.tr.Truncated = true
 		return
 	}
-	r.tr.Events = append(r.tr.Events, e)
+	if len(r.cur) == cap(r.cur) {
+		// Events go into chunks, joined once at the end: no copying of
+		// an ever larger slice as the trace grows.
+		if len(r.cur) > 0 {
+			r.chunks = append(r.chunks, r.cur)
+		}
+		r.cur = make([]trace.Event, 0, eventChunk)
+	}
+	r.cur = append(r.cur, e)
+	r.n++
 }
 
 // Emit appends e to the trace as done by goroutine t: G and Pos are t's
@@ -154,8 +177,8 @@ func (t *Thread) BlockedOn(id int) {
 	if r == nil || id == 0 {
 		return
 	}
-	for i := len(r.tr.Events) - 1; i >= 0; i-- {
-		e := &r.tr.Events[i]
+	for i := len(r.cur) - 1; i >= 0; i-- {
+		e := &r.cur[i]
 		if e.Kind == trace.GoBlock && e.G == t.ID {
 			if e.Obj == 0 && e.Objs == nil {
 				e.Obj = id
