@@ -161,6 +161,29 @@ func (t *Thread) ArgName(i int) string {
 	return valueName(args[i])
 }
 
+// ResultName returns the program's name for the variable that the result
+// of the call t is making is assigned to (the first, for several):
+// `ctx` for ctx, cancel := context.WithCancel(parent); "" if none.
+func (t *Thread) ResultName() string {
+	fr := t.top
+	if fr == nil || fr.fn.SSA == nil {
+		return ""
+	}
+	call, ok := fr.fn.instrAt(fr.pc - 1).(*ssa.Call)
+	if !ok {
+		return ""
+	}
+	return assignedName(fr.fn.SSA, call.Pos())
+}
+
+// InClock reports whether the virtual clock is running a timer's
+// callback (no goroutine is doing what happens then).
+func (m *Machine) InClock() bool { return m.rec != nil && m.rec.clock }
+
+// FormatValue prints v of type t as trace events do: %v without calling
+// methods (errors made by natives print their text), shortened.
+func FormatValue(t *Type, v Value) string { return formatValue(t, v) }
+
 // WaitOn records, for the block event of the Park (or ParkIn) that must
 // follow at once, that t waits on the object id (0: unknown) or, for a
 // select, on the objects objs.
@@ -417,6 +440,8 @@ func assignedName(fn *ssa.Function, pos token.Pos) string {
 						name = exprName(n.Lhs[i])
 					}
 				}
+			} else if len(n.Rhs) == 1 && is(n.Rhs[0]) {
+				name = exprName(n.Lhs[0])
 			}
 		case *ast.ValueSpec:
 			if len(n.Names) == len(n.Values) {
@@ -425,6 +450,8 @@ func assignedName(fn *ssa.Function, pos token.Pos) string {
 						name = n.Names[i].Name
 					}
 				}
+			} else if len(n.Values) == 1 && is(n.Values[0]) {
+				name = n.Names[0].Name
 			}
 		case *ast.KeyValueExpr:
 			if is(n.Value) {

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"interleave/engine/interp"
+	"interleave/engine/trace"
 )
 
 type ctxKind uint8
@@ -183,9 +184,47 @@ func (n *ctxNode) value(t *interp.Thread, key interp.Value) interp.Value {
 	return interp.Value{}
 }
 
+// ctxKindNames name the kinds of context in ctx.new events.
+var ctxKindNames = [...]string{"Background", "TODO", "WithCancel", "WithDeadline", "WithValue", "WithoutCancel", "AfterFunc"}
+
+// traceCtx records that t made the context n (its object is named after
+// the variable the call's result goes to).
+func traceCtx(t *interp.Thread, n *ctxNode) {
+	m := t.Machine()
+	if !m.Tracing() || n.kind == ctxAfterFunc {
+		return
+	}
+	id := m.ObjectID(n, trace.ObjContext, t.ResultName())
+	if n.parent != nil {
+		m.SetObjectParent(id, m.ObjectID(n.parent, trace.ObjContext, ""))
+	}
+	t.Emit(trace.Event{Kind: trace.CtxCreate, Obj: id, Text: ctxKindNames[n.kind]})
+}
+
+// traceCancel records that n was cancelled with err and cause, by the
+// running goroutine or (none) by the clock.
+func traceCancel(m *interp.Machine, n *ctxNode, err, cause interp.Value) {
+	if !m.Tracing() {
+		return
+	}
+	e := trace.Event{Kind: trace.CtxCancel, Obj: m.ObjectID(n, trace.ObjContext, ""), Value: "context canceled"}
+	if i := err.Iface(); i != nil && i.T == ctxTypesOf(m).deadlineErr {
+		e.Value = "context deadline exceeded"
+	}
+	if i := cause.Iface(); i != nil && cause != err {
+		e.Text = interp.FormatValue(i.T, i.V)
+	}
+	if t := m.Current(); t != nil && !m.InClock() {
+		t.Emit(e)
+	} else {
+		m.Emit(e)
+	}
+}
+
 // newChild makes a node of kind under parent, wired into the cancel tree.
 func newChild(t *interp.Thread, parent *ctxNode, kind ctxKind) *ctxNode {
 	n := &ctxNode{kind: kind, parent: parent, owner: t}
+	defer traceCtx(t, n)
 	switch kind {
 	case ctxValue:
 		n.canceller = parent.canceller
@@ -223,6 +262,7 @@ func (n *ctxNode) cancel(m *interp.Machine, err, cause interp.Value) {
 		cause = err
 	}
 	n.err, n.cause = err, cause
+	traceCancel(m, n, err, cause)
 	n.owner.Close(n.done)
 	children := n.children
 	n.children = nil
@@ -342,10 +382,14 @@ func init() {
 		return interp.MakeIface(ctxTypesOf(m).deadlineErr, interp.Value{})
 	})
 	interp.Register("context.Background", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return (&ctxNode{kind: ctxBackground}).iface(t.Machine())
+		n := &ctxNode{kind: ctxBackground}
+		traceCtx(t, n)
+		return n.iface(t.Machine())
 	})
 	interp.Register("context.TODO", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return (&ctxNode{kind: ctxTODO}).iface(t.Machine())
+		n := &ctxNode{kind: ctxTODO}
+		traceCtx(t, n)
+		return n.iface(t.Machine())
 	})
 	interp.Register("context.WithCancel", func(t *interp.Thread, args []interp.Value) interp.Value {
 		n := newChild(t, parentNode(t, args[0]), ctxCancel)
