@@ -180,6 +180,10 @@ func (t *Thread) ResultName() string {
 // callback (no goroutine is doing what happens then).
 func (m *Machine) InClock() bool { return m.rec != nil && m.rec.clock }
 
+// SinceStart converts a virtual time (Unix ns, as Now) to nanoseconds
+// since the start of the run, as events carry times.
+func (m *Machine) SinceStart(when int64) int64 { return when - playgroundEpoch }
+
 // FormatValue prints v of type t as trace events do: %v without calling
 // methods (errors made by natives print their text), shortened.
 func FormatValue(t *Type, v Value) string { return formatValue(t, v) }

@@ -19,6 +19,7 @@ import (
 	"golang.org/x/tools/go/ssa"
 
 	"interleave/engine/interp"
+	"interleave/engine/trace"
 )
 
 // unixToInternal is the number of seconds from January 1, year 1 to the
@@ -57,6 +58,9 @@ func timersOf(m *interp.Machine) map[*interp.Value]*timerState {
 
 // fire delivers a timer's tick.
 func (ts *timerState) fire(m *interp.Machine, when int64) {
+	if m.Tracing() {
+		m.Emit(trace.Event{Kind: trace.TimerFire, Obj: m.ObjectID(ts, trace.ObjTimer, "")})
+	}
 	if ts.ch == nil {
 		m.Spawn(nil, "time.goFunc", ts.fn, nil, nil)
 		return
@@ -72,6 +76,14 @@ func (ts *timerState) fire(m *interp.Machine, when int64) {
 func (ts *timerState) arm(m *interp.Machine, when int64) {
 	ts.tm = &interp.Timer{When: when, F: func(now int64) { ts.fire(m, now) }, Chan: ts.ch}
 	m.AddTimer(ts.tm)
+	if m.Tracing() {
+		e := trace.Event{Kind: trace.TimerSet, Obj: m.ObjectID(ts, trace.ObjTimer, ""), N: m.SinceStart(when)}
+		if t := m.Current(); t != nil && !m.InClock() {
+			t.Emit(e)
+		} else {
+			m.Emit(e)
+		}
+	}
 }
 
 // stop cancels the timer and discards an undelivered value; it reports
@@ -82,6 +94,9 @@ func (ts *timerState) stop(m *interp.Machine) bool {
 	if ts.ch != nil {
 		pending = pending || ts.ch.Len() > 0
 		ts.ch.Drain()
+	}
+	if pending && m.Tracing() {
+		m.Current().Emit(trace.Event{Kind: trace.TimerStop, Obj: m.ObjectID(ts, trace.ObjTimer, "")})
 	}
 	return pending
 }
@@ -99,6 +114,9 @@ func newTimer(t *interp.Thread, ptrT *interp.Type, d, period int64, fn interp.Va
 		cell.Elems()[fieldNamed(ptrT.Elem, "C")] = interp.Value{R: ts.ch}
 	}
 	timersOf(m)[cell] = ts
+	if m.Tracing() {
+		m.ObjectID(ts, trace.ObjTimer, t.ResultName())
+	}
 	if d < 0 {
 		d = 0
 	}
