@@ -10,10 +10,13 @@ package sandbox
 
 import (
 	"go/types"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
 	"interleave/engine/interp"
+	"interleave/engine/trace"
 )
 
 // intKind describes the integer type an atomic operation works on.
@@ -55,6 +58,7 @@ func fieldV(idx int) cellFunc {
 func atomicOp(name string, cell func(m *interp.Machine, fn *ssa.Function) cellFunc, f func(t *interp.Thread, c *interp.Value, args []interp.Value) interp.Value) {
 	interp.RegisterBinder(name, func(fn *ssa.Function, m *interp.Machine) interp.Native {
 		cf := cell(m, fn)
+		op := name[strings.LastIndexByte(name, '.')+1:]
 		return func(t *interp.Thread, args []interp.Value) interp.Value {
 			p := args[0].Ptr()
 			if p == nil {
@@ -63,7 +67,16 @@ func atomicOp(name string, cell func(m *interp.Machine, fn *ssa.Function) cellFu
 			if t.Preempt() {
 				return interp.Value{}
 			}
-			return f(t, cf(t, p), args)
+			c := cf(t, p)
+			r := f(t, c, args)
+			if m := t.Machine(); m.Tracing() {
+				e := trace.Event{Kind: trace.Atomic, Obj: m.ObjectID(c, trace.ObjVar, t.ArgName(0)), Text: op}
+				if c.R == nil { // an integer or bool cell: its value after the operation
+					e.Value = strconv.FormatInt(int64(c.N), 10)
+				}
+				t.Emit(e)
+			}
+			return r
 		}
 	})
 }
