@@ -58,6 +58,17 @@ type syncState struct {
 
 type syncKey struct{}
 
+// stateOf returns the state of the primitive at address p, made by fresh
+// on its first use (the zero value of every sync type is ready to use).
+func stateOf[S any](states map[*interp.Value]*S, p *interp.Value, fresh func() *S) *S {
+	st := states[p]
+	if st == nil {
+		st = fresh()
+		states[p] = st
+	}
+	return st
+}
+
 func syncOf(t *interp.Thread) *syncState {
 	return t.Machine().State(syncKey{}, func() any {
 		return &syncState{
@@ -102,12 +113,7 @@ type mutexState struct {
 }
 
 func (s *syncState) mutex(p *interp.Value) *mutexState {
-	st := s.mutexes[p]
-	if st == nil {
-		st = &mutexState{}
-		s.mutexes[p] = st
-	}
-	return st
+	return stateOf(s.mutexes, p, func() *mutexState { return &mutexState{} })
 }
 
 // lock takes the mutex or queues t and parks it to try again.
@@ -184,12 +190,7 @@ type rwmutexState struct {
 }
 
 func (s *syncState) rwmutex(p *interp.Value) *rwmutexState {
-	st := s.rwmutexes[p]
-	if st == nil {
-		st = &rwmutexState{}
-		s.rwmutexes[p] = st
-	}
-	return st
+	return stateOf(s.rwmutexes, p, func() *rwmutexState { return &rwmutexState{} })
 }
 
 // lock takes the write lock or parks t; the unlocker completes it.
@@ -325,12 +326,7 @@ type waitGroupState struct {
 }
 
 func (s *syncState) group(p *interp.Value) *waitGroupState {
-	st := s.groups[p]
-	if st == nil {
-		st = &waitGroupState{}
-		s.groups[p] = st
-	}
-	return st
+	return stateOf(s.groups, p, func() *waitGroupState { return &waitGroupState{} })
 }
 
 func (st *waitGroupState) add(t *interp.Thread, delta int64) {
@@ -450,12 +446,7 @@ func onceDo(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	s := syncOf(t)
-	st := s.onces[p]
-	if st == nil {
-		st = &onceState{}
-		s.onces[p] = st
-	}
+	st := stateOf(syncOf(t).onces, p, func() *onceState { return &onceState{} })
 	st.call(t, args[1], false, false)
 	return interp.Value{}
 }
@@ -485,12 +476,7 @@ type condState struct {
 }
 
 func (s *syncState) cond(p *interp.Value) *condState {
-	st := s.conds[p]
-	if st == nil {
-		st = &condState{signaled: make(map[*interp.Thread]bool)}
-		s.conds[p] = st
-	}
-	return st
+	return stateOf(s.conds, p, func() *condState { return &condState{signaled: make(map[*interp.Thread]bool)} })
 }
 
 func condField(t *interp.Thread, c *interp.Value, ptrT *interp.Type) interp.Value {
@@ -584,12 +570,7 @@ func (st *condState) signal(n int) {
 
 func (s *syncState) syncMap(t *interp.Thread, p *interp.Value) (*interp.Map, *interp.Type) {
 	mt := t.Machine().TypeOf(types.NewMap(types.Universe.Lookup("any").Type(), types.Universe.Lookup("any").Type()))
-	mp := s.maps[p]
-	if mp == nil {
-		mp = interp.NewMap()
-		s.maps[p] = mp
-	}
-	return mp, mt
+	return stateOf(s.maps, p, interp.NewMap), mt
 }
 
 func mapOp(f func(t *interp.Thread, mp *interp.Map, mt *interp.Type, args []interp.Value) interp.Value) interp.Native {
