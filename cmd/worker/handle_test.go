@@ -2,10 +2,13 @@ package main
 
 import (
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 
 	"interleave/app/message"
+	"interleave/engine/sched"
+	"interleave/engine/trace"
 )
 
 func TestHandleBadMessage(t *testing.T) {
@@ -27,6 +30,97 @@ func TestHandleRun(t *testing.T) {
 	// The program's output is the engine's business (engine tests); here the
 	// envelope must be right.
 	if res.Type != message.TypeResult || res.ID != 7 {
+		t.Errorf("got %+v", res)
+	}
+}
+
+// send passes run to handle and decodes the answer.
+func send(t *testing.T, run message.Run) message.Result {
+	t.Helper()
+	run.Type = message.TypeRun
+	in, _ := json.Marshal(run)
+	var res message.Result
+	if err := json.Unmarshal([]byte(handle(string(in))), &res); err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+const twoWorkers = `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	for _, name := range []string{"a", "b"} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fmt.Println(name)
+		}()
+	}
+	wg.Wait()
+}
+`
+
+// TestHandleStep walks a program in manual mode the way the page does:
+// main runs while it can, then the newest goroutine. Each answer brings
+// only the events the page lacks; the final schedule replays the run.
+func TestHandleStep(t *testing.T) {
+	var sch *sched.Schedule
+	var events []trace.Event
+	var res message.Result
+	for step := 1; ; step++ {
+		res = send(t, message.Run{ID: step, Source: twoWorkers, Seed: 4, Schedule: sch, Step: true, Since: len(events)})
+		if res.ID != step || res.Trace == nil || res.Schedule == nil {
+			t.Fatalf("step %d: %+v", step, res)
+		}
+		if res.Trace.Since != len(events) {
+			t.Fatalf("step %d: events from %d, the page has %d", step, res.Trace.Since, len(events))
+		}
+		events = append(events, res.Trace.Events...)
+		if res.Choice == nil {
+			break
+		}
+		if res.ExitCode != -1 {
+			t.Errorf("step %d: stopped at a choice with exit code %d", step, res.ExitCode)
+		}
+		pick := len(res.Choice.Options) - 1
+		for i, o := range res.Choice.Options {
+			if o.G == 0 || o.Op == "" || o.Line == 0 || o.Func == "" {
+				t.Errorf("step %d: option %+v", step, o)
+			}
+			if o.G == 1 {
+				pick = i
+			}
+		}
+		sch = res.Schedule
+		sch.Choices = append(sch.Choices, pick)
+		if step > 1000 {
+			t.Fatal("no end")
+		}
+	}
+	if res.Stdout != "b\na\n" || res.ExitCode != 0 {
+		t.Errorf("manual run: %q, exit %d", res.Stdout, res.ExitCode)
+	}
+	// Replay: the whole schedule, traced from scratch.
+	again := send(t, message.Run{ID: 99, Source: twoWorkers, Schedule: res.Schedule, Trace: true})
+	if again.Stdout != res.Stdout || again.Choice != nil || !reflect.DeepEqual(again.Trace.Events, events) {
+		t.Errorf("replay: %q, %d events, want %q, %d", again.Stdout, len(again.Trace.Events), res.Stdout, len(events))
+	}
+	// A plain run carries its schedule but no trace.
+	plain := send(t, message.Run{ID: 100, Source: twoWorkers, Seed: 4})
+	if plain.Trace != nil || plain.Schedule == nil || plain.Schedule.Seed != 4 {
+		t.Errorf("plain run: %+v", plain)
+	}
+}
+
+func TestHandleStepCompileError(t *testing.T) {
+	res := send(t, message.Run{ID: 3, Source: "package main\n\nfunc main() { x := 1 }\n", Step: true})
+	if res.ExitCode != 1 || !strings.Contains(res.Stderr, "prog.go:3:15: declared and not used: x") || res.Choice != nil {
 		t.Errorf("got %+v", res)
 	}
 }
