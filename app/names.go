@@ -15,4 +15,15 @@ const (
 	idReset      = "reset"
 	idOutput     = "output"
 	idStatus     = "engine-status"
+	idStep       = "step"
+	idReplay     = "replay"
+
+	// Manual mode (manual.go).
+	idManual       = "manual"
+	idRunToEnd     = "run-to-end"
+	idLeaveManual  = "leave-manual"
+	idChoicePrompt = "choice-prompt"
+	idChoices      = "choices"
+	idEvents       = "events"
+	idEventsTitle  = "events-title"
 )

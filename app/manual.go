@@ -1,0 +1,254 @@
+// This file holds the Playground's manual mode: the learner takes the
+// scheduler's seat, picks which goroutine runs at each choice point, and
+// sees what each goroutine did.
+
+package app
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"interleave/app/message"
+	"interleave/engine/sched"
+	"interleave/engine/trace"
+)
+
+// maxShownEvents bounds the event list: the newest are shown.
+const maxShownEvents = 300
+
+// A manualRun is one walk through a program in manual mode. Each step is
+// a run in the worker that replays the choices so far and stops at the
+// next choice point (message.Run.Step); the answer brings only the events
+// this side lacks.
+type manualRun struct {
+	source   string          // the code being stepped (later edits wait for the next Step)
+	seed     int64           // of the choices the scheduler makes (Run to end)
+	schedule *sched.Schedule // the choices so far
+	choice   *message.Choice // where the run waits; nil once it has ended
+	tr       trace.Trace     // the events so far, with the objects and goroutines they name
+	missed   int             // events the worker left out (message.MaxEvents)
+	newFrom  int             // index in tr.Events of the last step's first event
+	ms       float64         // the engine's time for the last step
+}
+
+// since is how many events of the run's trace this side has seen.
+func (m *manualRun) since() int { return m.missed + len(m.tr.Events) }
+
+// add takes in a step's answer.
+func (m *manualRun) add(res message.Result) {
+	if t := res.Trace; t != nil {
+		if t.Since > m.since() {
+			m.missed += t.Since - m.since()
+		}
+		skip := min(max(m.since()-t.Since, 0), len(t.Events)) // already here (never, in practice)
+		m.newFrom = len(m.tr.Events)
+		m.tr.Events = append(m.tr.Events, t.Events[skip:]...)
+		m.tr.Objects, m.tr.Goroutines = t.Objects, t.Goroutines
+	}
+	m.choice, m.ms = res.Choice, res.ElapsedMs
+	if res.Schedule != nil {
+		m.schedule = res.Schedule
+	}
+}
+
+// step enters manual mode: it runs the editor's code to its first choice
+// point.
+func (p *Playground) step(ctx app.Context) {
+	if p.running {
+		return
+	}
+	p.manual = &manualRun{source: p.code, seed: p.runs}
+	p.runs++
+	p.result = nil
+	p.sendStep(ctx, &sched.Schedule{Seed: p.manual.seed}, true)
+}
+
+// pick answers the choice point with option i: the run goes on to the
+// next choice point.
+func (p *Playground) pick(ctx app.Context, i int) {
+	m := p.manual
+	if p.running || m == nil || m.choice == nil || i >= len(m.choice.Options) {
+		return
+	}
+	s := &sched.Schedule{Seed: m.seed}
+	if m.schedule != nil {
+		s.Seed, s.Choices = m.schedule.Seed, append(m.schedule.Choices[:len(m.schedule.Choices):len(m.schedule.Choices)], i)
+	}
+	p.sendStep(ctx, s, true)
+}
+
+// runToEnd lets the seeded scheduler make every remaining choice.
+func (p *Playground) runToEnd(ctx app.Context) {
+	m := p.manual
+	if p.running || m == nil || m.choice == nil {
+		return
+	}
+	s := m.schedule
+	if s == nil {
+		s = &sched.Schedule{Seed: m.seed}
+	}
+	p.sendStep(ctx, s, false)
+}
+
+// sendStep runs the manual run's code with the schedule s, stopping at the
+// next choice point if stop is set.
+func (p *Playground) sendStep(ctx app.Context, s *sched.Schedule, stop bool) {
+	m := p.manual
+	p.running, p.stopped = true, false
+	req := message.Run{Source: m.source, Seed: m.seed, Schedule: s, Step: stop, Trace: true, Since: m.since()}
+	engineWorker.run(req, func(res message.Result, stopped bool) {
+		ctx.Dispatch(func(app.Context) {
+			p.running = false
+			if stopped {
+				p.stopped, p.result, p.manual = true, nil, nil
+				return
+			}
+			if p.manual != m {
+				return
+			}
+			p.result = &res
+			m.add(res)
+			ctx.Defer(func(app.Context) { scrollToEnd(idEvents) })
+			if res.Choice == nil {
+				p.setReplay(req, res)
+			}
+		})
+	})
+}
+
+// leaveManual closes the manual-mode panel.
+func (p *Playground) leaveManual(ctx app.Context) {
+	if !p.running {
+		p.manual = nil
+	}
+}
+
+// manualPanel shows the choice the run waits at and what ran so far.
+func (p *Playground) manualPanel() app.UI {
+	m := p.manual
+	choices := 0
+	if m.schedule != nil {
+		choices = len(m.schedule.Choices)
+	}
+	var head string
+	switch {
+	case m.choice != nil:
+		head = fmt.Sprintf("Choice %d", choices+1)
+	case m.schedule != nil:
+		head = fmt.Sprintf("Ended after %d choices", choices)
+	default:
+		head = "Ended"
+	}
+	return app.Section().ID(idManual).Class("manual").Aria("label", "Manual mode").
+		DataSet("ms", fmt.Sprintf("%.2f", m.ms)). // the engine's time for the last step (browser tests)
+		Body(
+			app.Div().Class("manual-head").Body(
+				app.H3().Text("Manual mode"),
+				app.Span().Class("manual-count").Text(head),
+				app.Button().ID(idRunToEnd).
+					Title("Let the scheduler make every remaining choice").
+					Disabled(p.running || m.choice == nil).
+					Text("Run to end").
+					OnClick(func(ctx app.Context, e app.Event) { p.runToEnd(ctx) }),
+				app.Button().ID(idLeaveManual).
+					Title("Close manual mode").
+					Aria("label", "Close manual mode").
+					Disabled(p.running).
+					Text("Close").
+					OnClick(func(ctx app.Context, e app.Event) { p.leaveManual(ctx) }),
+			),
+			p.choicePanel(),
+			p.eventList(),
+		)
+}
+
+// choicePanel lists the options at the choice point as buttons.
+func (p *Playground) choicePanel() app.UI {
+	c := p.manual.choice
+	if c == nil {
+		if p.running {
+			return app.P().Class("choice-prompt").Text("Running…")
+		}
+		return app.P().Class("choice-prompt").Text("The program has ended. Replay runs the same schedule again.")
+	}
+	prompt := "Which goroutine runs next?"
+	if c.Select && len(c.Options) > 0 {
+		prompt = fmt.Sprintf("Goroutine %d's select has %d ready cases: which one fires?", c.Options[0].G, len(c.Options))
+	}
+	buttons := make([]app.UI, len(c.Options))
+	for i, o := range c.Options {
+		label := "goroutine " + strconv.Itoa(o.G)
+		if c.Select {
+			label = "case " + strconv.Itoa(i+1)
+		}
+		label += " · " + o.Op
+		if o.Line > 0 {
+			label += " · line " + strconv.Itoa(o.Line)
+		}
+		fn := o.Func
+		if c.Select {
+			fn = ""
+		}
+		buttons[i] = app.Button().Class("choice").
+			DataSet("g", o.G).
+			DataSet("option", i).
+			Disabled(p.running).
+			OnClick(func(ctx app.Context, e app.Event) { p.pick(ctx, i) }).
+			Body(
+				app.Span().Class("choice-label").Text(label),
+				app.If(fn != "", func() app.UI { return app.Span().Class("choice-func").Text(fn) }),
+			)
+	}
+	return app.Div().Class("choice-panel").Body(
+		app.P().ID(idChoicePrompt).Class("choice-prompt").Text(prompt),
+		app.Div().ID(idChoices).Class("choices").Role("group").Aria("labelledby", idChoicePrompt).Body(buttons...),
+	)
+}
+
+// eventList shows what each goroutine did, in order; the last step's
+// events are marked, and the list scrolls to them (scrollToEnd). New
+// events are appended, so an update adds a few items and moves a class.
+func (p *Playground) eventList() app.UI {
+	m := p.manual
+	evs := m.tr.Events
+	first := max(len(evs)-maxShownEvents, 0)
+	items := make([]app.UI, 0, len(evs)-first+1)
+	if hidden := first + m.missed; hidden > 0 {
+		items = append(items, app.Li().Class("event more").Text(fmt.Sprintf("… %d earlier events", hidden)))
+	}
+	for i, e := range evs[first:] {
+		who := "runtime"
+		if e.G != 0 {
+			who = "g" + strconv.Itoa(e.G)
+		}
+		class := "event"
+		if first+i >= m.newFrom {
+			class += " new"
+		}
+		line := ""
+		if e.Pos.IsValid() {
+			line = "line " + strconv.Itoa(e.Pos.Line)
+		}
+		items = append(items, app.Li().Class(class).Body(
+			app.Span().Class("event-g").Text(who),
+			app.Span().Class("event-op").Text(m.tr.Describe(e)),
+			app.Span().Class("event-line").Text(line),
+		))
+	}
+	return app.Div().Class("events-panel").Body(
+		app.H4().ID(idEventsTitle).Text("What ran"),
+		app.If(len(items) == 0, func() app.UI { return app.P().Class("events-empty").Text("Nothing yet.") }).
+			Else(func() app.UI {
+				return app.Ol().ID(idEvents).Class("events").Aria("labelledby", idEventsTitle).Body(items...)
+			}),
+	)
+}
+
+// scrollToEnd scrolls the element with id to its end.
+func scrollToEnd(id string) {
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Set("scrollTop", el.Get("scrollHeight"))
+	}
+}
