@@ -135,11 +135,11 @@ func (p *Playground) manualPanel() app.UI {
 	var head string
 	switch {
 	case m.choice != nil:
-		head = fmt.Sprintf("Choice %d", choices+1)
+		head = fmt.Sprintf("choice %d", choices+1)
 	case m.schedule != nil:
-		head = fmt.Sprintf("Ended after %d choices", choices)
+		head = fmt.Sprintf("ended, %d choices", choices)
 	default:
-		head = "Ended"
+		head = "ended"
 	}
 	return app.Section().ID(idManual).Class("manual").Aria("label", "Manual mode").
 		DataSet("ms", fmt.Sprintf("%.2f", m.ms)). // the engine's time for the last step (browser tests)
@@ -171,7 +171,7 @@ func (p *Playground) choicePanel() app.UI {
 		if p.running {
 			return app.P().Class("choice-prompt").Text("Running…")
 		}
-		return app.P().Class("choice-prompt").Text("The program has ended. Replay runs the same schedule again.")
+		return app.P().Class("choice-prompt ended").Text("The program has ended. Replay runs the same schedule again.")
 	}
 	prompt := "Which goroutine runs next?"
 	if c.Select && len(c.Options) > 0 {

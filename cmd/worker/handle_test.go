@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -122,5 +123,41 @@ func TestHandleStepCompileError(t *testing.T) {
 	res := send(t, message.Run{ID: 3, Source: "package main\n\nfunc main() { x := 1 }\n", Step: true})
 	if res.ExitCode != 1 || !strings.Contains(res.Stderr, "prog.go:3:15: declared and not used: x") || res.Choice != nil {
 		t.Errorf("got %+v", res)
+	}
+}
+
+// TestStepMessageSize walks a lesson-sized program (three workers, nine
+// jobs) in manual mode and checks that each answer stays small: it
+// carries only the events the page has not seen.
+func TestStepMessageSize(t *testing.T) {
+	src, err := os.ReadFile("../../engine/testdata/manual/workers.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sch *sched.Schedule
+	since, steps, total, most := 0, 0, 0, 0
+	for ; steps < 1000; steps++ {
+		run := message.Run{Type: message.TypeRun, ID: 1, Source: string(src), Schedule: sch, Step: true, Since: since}
+		in, _ := json.Marshal(run)
+		out := handle(string(in))
+		total += len(out)
+		most = max(most, len(out))
+		var res message.Result
+		if err := json.Unmarshal([]byte(out), &res); err != nil {
+			t.Fatal(err)
+		}
+		since = res.Trace.Since + len(res.Trace.Events)
+		if res.Choice == nil {
+			if res.Stdout != "9 jobs done\n" {
+				t.Errorf("the manual run printed %q", res.Stdout)
+			}
+			break
+		}
+		sch = res.Schedule
+		sch.Choices = append(sch.Choices, 0)
+	}
+	t.Logf("%d steps, %d events: answers of %d bytes on average, %d at most", steps, since, total/(steps+1), most)
+	if most > 8<<10 {
+		t.Errorf("an answer of %d bytes", most)
 	}
 }
