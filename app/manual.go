@@ -62,7 +62,7 @@ func (p *Playground) step(ctx app.Context) {
 	p.manual = &manualRun{source: p.code, seed: p.runs}
 	p.runs++
 	p.result = nil
-	p.sendStep(ctx, &sched.Schedule{Seed: p.manual.seed}, true)
+	p.sendStep(ctx, &sched.Schedule{Seed: p.manual.seed}, true, 0)
 }
 
 // pick answers the choice point with option i: the run goes on to the
@@ -76,7 +76,20 @@ func (p *Playground) pick(ctx app.Context, i int) {
 	if m.schedule != nil {
 		s.Seed, s.Choices = m.schedule.Seed, append(m.schedule.Choices[:len(m.schedule.Choices):len(m.schedule.Choices)], i)
 	}
-	p.sendStep(ctx, s, true)
+	p.sendStep(ctx, s, true, 0)
+}
+
+// schedulerPicks lets the seeded scheduler answer this choice point.
+func (p *Playground) schedulerPicks(ctx app.Context) {
+	m := p.manual
+	if p.running || m == nil || m.choice == nil {
+		return
+	}
+	s := m.schedule
+	if s == nil {
+		s = &sched.Schedule{Seed: m.seed}
+	}
+	p.sendStep(ctx, s, true, 1)
 }
 
 // runToEnd lets the seeded scheduler make every remaining choice.
@@ -89,15 +102,15 @@ func (p *Playground) runToEnd(ctx app.Context) {
 	if s == nil {
 		s = &sched.Schedule{Seed: m.seed}
 	}
-	p.sendStep(ctx, s, false)
+	p.sendStep(ctx, s, false, 0)
 }
 
 // sendStep runs the manual run's code with the schedule s, stopping at the
-// next choice point if stop is set.
-func (p *Playground) sendStep(ctx app.Context, s *sched.Schedule, stop bool) {
+// next choice point (after auto choices by the scheduler) if stop is set.
+func (p *Playground) sendStep(ctx app.Context, s *sched.Schedule, stop bool, auto int) {
 	m := p.manual
 	p.running, p.stopped = true, false
-	req := message.Run{Source: m.source, Seed: m.seed, Schedule: s, Step: stop, Trace: true, Since: m.since()}
+	req := message.Run{Source: m.source, Seed: m.seed, Schedule: s, Step: stop, Auto: auto, Trace: true, Since: m.since()}
 	engineWorker.run(req, func(res message.Result, stopped bool) {
 		ctx.Dispatch(func(app.Context) {
 			p.running = false
@@ -147,11 +160,6 @@ func (p *Playground) manualPanel() app.UI {
 			app.Div().Class("manual-head").Body(
 				app.H3().Text("Manual mode"),
 				app.Span().Class("manual-count").Text(head),
-				app.Button().ID(idRunToEnd).
-					Title("Let the scheduler make every remaining choice").
-					Disabled(p.running || m.choice == nil).
-					Text("Run to end").
-					OnClick(func(ctx app.Context, e app.Event) { p.runToEnd(ctx) }),
 				app.Button().ID(idLeaveManual).
 					Title("Close manual mode").
 					Aria("label", "Close manual mode").
@@ -160,6 +168,20 @@ func (p *Playground) manualPanel() app.UI {
 					OnClick(func(ctx app.Context, e app.Event) { p.leaveManual(ctx) }),
 			),
 			p.choicePanel(),
+			app.If(m.choice != nil, func() app.UI {
+				return app.Div().Class("manual-actions").Body(
+					app.Button().ID(idSchedulerPicks).
+						Title("Let the scheduler make this choice").
+						Disabled(p.running).
+						Text("Scheduler picks").
+						OnClick(func(ctx app.Context, e app.Event) { p.schedulerPicks(ctx) }),
+					app.Button().ID(idRunToEnd).
+						Title("Let the scheduler make every remaining choice").
+						Disabled(p.running).
+						Text("Run to end").
+						OnClick(func(ctx app.Context, e app.Event) { p.runToEnd(ctx) }),
+				)
+			}),
 			p.eventList(),
 		)
 }

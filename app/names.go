@@ -19,11 +19,12 @@ const (
 	idReplay     = "replay"
 
 	// Manual mode (manual.go).
-	idManual       = "manual"
-	idRunToEnd     = "run-to-end"
-	idLeaveManual  = "leave-manual"
-	idChoicePrompt = "choice-prompt"
-	idChoices      = "choices"
-	idEvents       = "events"
-	idEventsTitle  = "events-title"
+	idManual         = "manual"
+	idRunToEnd       = "run-to-end"
+	idSchedulerPicks = "scheduler-picks"
+	idLeaveManual    = "leave-manual"
+	idChoicePrompt   = "choice-prompt"
+	idChoices        = "choices"
+	idEvents         = "events"
+	idEventsTitle    = "events-title"
 )

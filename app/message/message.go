@@ -46,8 +46,11 @@ type Run struct {
 	// (engine.Options.ContinueSeeded).
 	Schedule *sched.Schedule `json:"schedule,omitempty"`
 	// Step stops the run at the first choice point after Schedule's
-	// choices: manual mode. It implies Trace.
+	// choices (and Auto more): manual mode. It implies Trace.
 	Step bool `json:"step,omitempty"`
+	// Auto is how many choices after Schedule's the seeded scheduler
+	// makes before a Step run stops: "let the scheduler pick".
+	Auto int `json:"auto,omitempty"`
 	// Trace asks for the run's trace in Result.Trace.
 	Trace bool `json:"trace,omitempty"`
 	// Since is how many events of the trace the page has already (from

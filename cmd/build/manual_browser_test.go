@@ -94,6 +94,11 @@ func TestManualMode(t *testing.T) {
 			t.Errorf("option %q does not read `goroutine 7 · op · line 12`", o.Text)
 		}
 	}
+	// The scheduler may answer one choice.
+	s = clickAndSettle(t, ctx, "#scheduler-picks")
+	if !strings.Contains(s.Text, "Paused at choice 2") {
+		t.Fatalf("after Scheduler picks the output says:\n%s", s.Text)
+	}
 	// Pick the goroutine running count("goroutine") until it has printed.
 	var stepMs []float64
 	var picked int
@@ -117,7 +122,7 @@ func TestManualMode(t *testing.T) {
 		stepMs = append(stepMs, s.Ms)
 		t.Logf("pick %d: click to next choice %.1f ms (engine %s ms)", n+1, s.Ms, engineMs(t, ctx))
 		after := eventCount(t, ctx)
-		if !strings.Contains(s.Text, fmt.Sprintf("Paused at choice %d", n+2)) && !strings.Contains(s.Text, "Program exited") {
+		if !strings.Contains(s.Text, fmt.Sprintf("Paused at choice %d", n+3)) && !strings.Contains(s.Text, "Program exited") {
 			t.Fatalf("pick %d: the output says:\n%s", n+1, s.Text)
 		}
 		if after < before {

@@ -56,7 +56,7 @@ func handle(data string) (reply string) {
 		if opts.Schedule == nil {
 			opts.Schedule, opts.ContinueSeeded = &sched.Schedule{Seed: run.Seed}, true
 		}
-		opts.StopAtChoice = len(opts.Schedule.Choices) + 1
+		opts.StopAtChoice = len(opts.Schedule.Choices) + 1 + max(run.Auto, 0)
 	}
 	r := p.Run(opts)
 	res.Stdout, res.Stderr, res.ExitCode = r.Stdout, r.Stderr, r.ExitCode

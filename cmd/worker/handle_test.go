@@ -161,3 +161,16 @@ func TestStepMessageSize(t *testing.T) {
 		t.Errorf("an answer of %d bytes", most)
 	}
 }
+
+// TestHandleAuto: Auto lets the seeded scheduler make choices before the
+// run stops, and the schedule records them.
+func TestHandleAuto(t *testing.T) {
+	res := send(t, message.Run{ID: 1, Source: twoWorkers, Seed: 2, Step: true, Auto: 3})
+	if res.Choice == nil || res.Schedule == nil || len(res.Schedule.Choices) != 3 {
+		t.Fatalf("got %+v", res)
+	}
+	again := send(t, message.Run{ID: 2, Source: twoWorkers, Schedule: res.Schedule, Step: true})
+	if !reflect.DeepEqual(again.Choice, res.Choice) || again.Stdout != res.Stdout {
+		t.Errorf("the recorded choices lead elsewhere: %+v, want %+v", again.Choice, res.Choice)
+	}
+}
