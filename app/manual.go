@@ -7,6 +7,7 @@ package app
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -214,6 +215,7 @@ func (p *Playground) choicePanel() app.UI {
 			fn = ""
 		}
 		buttons[i] = app.Button().Class("choice").
+			Title(sourceLine(p.manual.source, o.Line)).
 			DataSet("g", o.G).
 			DataSet("option", i).
 			Disabled(p.running).
@@ -266,6 +268,18 @@ func (p *Playground) eventList() app.UI {
 				return app.Ol().ID(idEvents).Class("events").Aria("labelledby", idEventsTitle).Body(items...)
 			}),
 	)
+}
+
+// sourceLine is line n of src, trimmed, as "line 12: results <- v".
+func sourceLine(src string, n int) string {
+	if n < 1 {
+		return ""
+	}
+	lines := strings.SplitN(src, "\n", n+1)
+	if n > len(lines) {
+		return ""
+	}
+	return fmt.Sprintf("line %d: %s", n, strings.TrimSpace(lines[n-1]))
 }
 
 // scrollToEnd scrolls the element with id to its end.

@@ -140,7 +140,7 @@ func (p *Playground) Render() app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { p.replayLast(ctx) }),
 			app.Button().ID(idReset).Class("reset").
 				Title("Put back the lesson's code").
-				Disabled(p.code == p.Example.Source).
+				Disabled(p.code == p.Example.Source || p.manual != nil).
 				Text("Reset").
 				OnClick(func(ctx app.Context, e app.Event) { p.reset(ctx) }),
 			app.Span().ID(idStatus).Class("engine-status").Aria("live", "polite").Text(status),

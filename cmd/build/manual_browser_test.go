@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -153,6 +154,18 @@ func TestManualMode(t *testing.T) {
 		t.Errorf("at 390 px the page is %d px wide: it scrolls sideways", w)
 	}
 	do(t, ctx, "widen the window", chromedp.EmulateViewport(1280, 900))
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}},
+	}); err != nil {
+		t.Fatalf("emulating dark mode: %v", err)
+	}
+	screenshot(t, ctx, "manual-dark-1280.png")
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{}); err != nil {
+		t.Fatalf("back to light mode: %v", err)
+	}
+	if !eval[bool](t, ctx, `document.getElementById("editor").readOnly`) {
+		t.Error("the editor can be edited in manual mode")
+	}
 
 	s = clickAndSettle(t, ctx, "#run-to-end")
 	if !strings.Contains(s.Text, "Program exited.") || !strings.Contains(s.Text, "main 3") {
@@ -204,5 +217,25 @@ func TestManualStop(t *testing.T) {
 	s := clickAndSettle(t, ctx, "#step")
 	if !strings.Contains(s.Text, "Paused at choice 1") || len(options(t, ctx)) < 2 {
 		t.Errorf("Step after Stop:\n%s", s.Text)
+	}
+}
+
+// TestReplayRun: Replay after a plain Run prints the same output, however
+// the seeds of later runs differ.
+func TestReplayRun(t *testing.T) {
+	ctx := browser(t)
+	ts := serveSite(t, sites.root, "/")
+	do(t, ctx, "open the lesson", chromedp.Navigate(ts.URL+"/lessons/goroutines"))
+	waitForApp(t, ctx)
+	if !eval[bool](t, ctx, `document.getElementById("replay").disabled`) {
+		t.Error("Replay is enabled before any run")
+	}
+	for range 3 {
+		clickAndSettle(t, ctx, "#run")
+		want := stdout(t, ctx)
+		s := clickAndSettle(t, ctx, "#replay")
+		if got := stdout(t, ctx); got != want || !strings.Contains(s.Text, "replayed") {
+			t.Errorf("Run printed %q, Replay %q (%s)", want, got, s.Text)
+		}
 	}
 }
