@@ -6,7 +6,10 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -238,4 +241,34 @@ func TestReplayRun(t *testing.T) {
 			t.Errorf("Run printed %q, Replay %q (%s)", want, got, s.Text)
 		}
 	}
+}
+
+// TestManualStepTiming steps a lesson-sized program (three workers, nine
+// jobs) 30 times and logs the time from a click to the next choice in the
+// page, and the engine's part of it.
+func TestManualStepTiming(t *testing.T) {
+	src, err := os.ReadFile("../../engine/testdata/manual/workers.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := browser(t)
+	ts := serveSite(t, sites.root, "/")
+	do(t, ctx, "open the lesson", chromedp.Navigate(ts.URL+"/lessons/goroutines"))
+	waitForApp(t, ctx)
+	setCode(t, ctx, string(src))
+	clickAndSettle(t, ctx, "#step")
+	var page, engine []float64
+	for n := 0; n < 30 && len(options(t, ctx)) > 0; n++ {
+		s := clickAndSettle(t, ctx, `#choices button.choice[data-option="0"]`)
+		ms, _ := strconv.ParseFloat(engineMs(t, ctx), 64)
+		page, engine = append(page, s.Ms), append(engine, ms)
+	}
+	if len(page) < 10 {
+		t.Fatalf("only %d steps", len(page))
+	}
+	slices.Sort(page)
+	slices.Sort(engine)
+	q := func(xs []float64, p int) float64 { return xs[(len(xs)-1)*p/100] }
+	t.Logf("%d steps, click to next choice: median %.1f ms, p90 %.1f ms, max %.1f ms; engine: median %.1f ms, p90 %.1f ms",
+		len(page), q(page, 50), q(page, 90), q(page, 100), q(engine, 50), q(engine, 90))
 }
