@@ -6,6 +6,7 @@ package app
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -36,6 +37,14 @@ type manualRun struct {
 
 // since is how many events of the run's trace this side has seen.
 func (m *manualRun) since() int { return m.missed + len(m.tr.Events) }
+
+// choices is the schedule so far (a fresh copy the caller may extend).
+func (m *manualRun) choices() *sched.Schedule {
+	if m.schedule == nil {
+		return &sched.Schedule{Seed: m.seed}
+	}
+	return &sched.Schedule{Seed: m.schedule.Seed, Choices: slices.Clone(m.schedule.Choices)}
+}
 
 // add takes in a step's answer.
 func (m *manualRun) add(res message.Result) {
@@ -73,10 +82,8 @@ func (p *Playground) pick(ctx app.Context, i int) {
 	if p.running || m == nil || m.choice == nil || i >= len(m.choice.Options) {
 		return
 	}
-	s := &sched.Schedule{Seed: m.seed}
-	if m.schedule != nil {
-		s.Seed, s.Choices = m.schedule.Seed, append(m.schedule.Choices[:len(m.schedule.Choices):len(m.schedule.Choices)], i)
-	}
+	s := m.choices()
+	s.Choices = append(s.Choices, i)
 	p.sendStep(ctx, s, true, 0)
 }
 
@@ -86,11 +93,7 @@ func (p *Playground) schedulerPicks(ctx app.Context) {
 	if p.running || m == nil || m.choice == nil {
 		return
 	}
-	s := m.schedule
-	if s == nil {
-		s = &sched.Schedule{Seed: m.seed}
-	}
-	p.sendStep(ctx, s, true, 1)
+	p.sendStep(ctx, m.choices(), true, 1)
 }
 
 // runToEnd lets the seeded scheduler make every remaining choice.
@@ -99,11 +102,7 @@ func (p *Playground) runToEnd(ctx app.Context) {
 	if p.running || m == nil || m.choice == nil {
 		return
 	}
-	s := m.schedule
-	if s == nil {
-		s = &sched.Schedule{Seed: m.seed}
-	}
-	p.sendStep(ctx, s, false, 0)
+	p.sendStep(ctx, m.choices(), false, 0)
 }
 
 // sendStep runs the manual run's code with the schedule s, stopping at the

@@ -148,3 +148,16 @@ func tail(s string) string {
 	}
 	return s
 }
+
+// TestStepSelect: at a select with several ready cases the learner picks
+// a case by its number.
+func TestStepSelect(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{{"1\n", "from a\n"}, {"2\n", "from b\n"}} {
+		var out, errOut bytes.Buffer
+		code := step(filepath.Join("testdata", "select.go"), nil, 0, "", strings.NewReader(tc.in), &out, &errOut)
+		if code != 0 || !strings.Contains(out.String(), "choice 1: goroutine 1's select has 2 ready cases; which one fires?\n") ||
+			!strings.Contains(out.String(), "case 2  select: receive from b") || !strings.HasSuffix(out.String(), tc.want) {
+			t.Errorf("answer %q: exit %d, transcript:\n%s", tc.in, code, out.String())
+		}
+	}
+}

@@ -10,7 +10,7 @@ import (
 )
 
 // Describe says in a few words what e did, naming objects and goroutines
-// the way the program does: `send 4 on results`, `lock mu`,
+// the way the program does: `send on results: 4`, `lock mu`,
 // `go main.worker (goroutine 7)`. The goroutine that did it and the line
 // are e.G and e.Pos; Describe leaves them out.
 func (t *Trace) Describe(e Event) string {
@@ -36,12 +36,12 @@ func (t *Trace) Describe(e Event) string {
 		}
 		return "make " + obj
 	case ChanSend:
-		return "send " + short(e.Value) + " on " + obj
+		return "send on " + obj + ": " + short(e.Value)
 	case ChanRecv:
 		if e.Closed {
-			return "receive from closed " + obj
+			return "receive from " + obj + ": closed, zero value"
 		}
-		return "receive " + short(e.Value) + " from " + obj
+		return "receive from " + obj + ": " + short(e.Value)
 	case ChanClose:
 		return "close " + obj
 	case Select:
