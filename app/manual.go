@@ -193,6 +193,9 @@ func (p *Playground) choicePanel() app.UI {
 		if p.running {
 			return app.P().Class("choice-prompt").Text("Running…")
 		}
+		if p.replay == nil {
+			return app.P().Class("choice-prompt ended").Text("The program has ended.")
+		}
 		return app.P().Class("choice-prompt ended").Text("The program has ended. Replay runs the same schedule again.")
 	}
 	prompt := "Which goroutine runs next?"
