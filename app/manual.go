@@ -123,7 +123,10 @@ func (p *Playground) sendStep(ctx app.Context, s *sched.Schedule, stop bool, aut
 			}
 			p.result = &res
 			m.add(res)
-			ctx.Defer(func(app.Context) { scrollToEnd(idEvents) })
+			ctx.Defer(func(app.Context) {
+				scrollToEnd(idEvents)
+				keepFocus()
+			})
 			if res.Choice == nil {
 				p.setReplay(req, res)
 			}
@@ -282,6 +285,21 @@ func sourceLine(src string, n int) string {
 		return ""
 	}
 	return fmt.Sprintf("line %d: %s", n, strings.TrimSpace(lines[n-1]))
+}
+
+// keepFocus puts the keyboard focus back on the choices when the step
+// took it away (the button pressed was disabled while the step ran).
+func keepFocus() {
+	doc := app.Window().Get("document")
+	if a := doc.Get("activeElement"); a.Truthy() && !a.Equal(doc.Get("body")) {
+		return
+	}
+	for _, sel := range []string{"#" + idChoices + " button", "#" + idManual + " button"} {
+		if b := doc.Call("querySelector", sel); b.Truthy() {
+			b.Call("focus")
+			return
+		}
+	}
 }
 
 // scrollToEnd scrolls the element with id to its end.

@@ -103,6 +103,11 @@ func TestManualMode(t *testing.T) {
 	if !strings.Contains(s.Text, "Paused at choice 2") {
 		t.Fatalf("after Scheduler picks the output says:\n%s", s.Text)
 	}
+	// The keyboard focus is on the choices, so Enter picks the first.
+	do(t, ctx, "focus settles", chromedp.Sleep(50*time.Millisecond))
+	if !eval[bool](t, ctx, `!!document.activeElement.closest("#choices")`) {
+		t.Errorf("after a step the focus is on %s", eval[string](t, ctx, `document.activeElement.outerHTML.slice(0, 80)`))
+	}
 	// Pick the goroutine running count("goroutine") until it has printed.
 	var stepMs []float64
 	var picked int
