@@ -30,6 +30,7 @@ type manualRun struct {
 	schedule *sched.Schedule // the choices so far
 	choice   *message.Choice // where the run waits; nil once it has ended
 	tr       trace.Trace     // the events so far, with the objects and goroutines they name
+	lines    []eventLine     // tr.Events, described
 	missed   int             // events the worker left out (message.MaxEvents)
 	newFrom  int             // index in tr.Events of the last step's first event
 	ms       float64         // the engine's time for the last step
@@ -56,6 +57,9 @@ func (m *manualRun) add(res message.Result) {
 		m.newFrom = len(m.tr.Events)
 		m.tr.Events = append(m.tr.Events, t.Events[skip:]...)
 		m.tr.Objects, m.tr.Goroutines = t.Objects, t.Goroutines
+		for _, e := range t.Events[skip:] {
+			m.lines = append(m.lines, describe(&m.tr, e))
+		}
 	}
 	m.choice, m.ms = res.Choice, res.ElapsedMs
 	if res.Schedule != nil {
@@ -241,29 +245,20 @@ func (p *Playground) choicePanel() app.UI {
 // events are appended, so an update adds a few items and moves a class.
 func (p *Playground) eventList() app.UI {
 	m := p.manual
-	evs := m.tr.Events
-	first := max(len(evs)-maxShownEvents, 0)
-	items := make([]app.UI, 0, len(evs)-first+1)
+	first := max(len(m.lines)-maxShownEvents, 0)
+	items := make([]app.UI, 0, len(m.lines)-first+1)
 	if hidden := first + m.missed; hidden > 0 {
 		items = append(items, app.Li().Class("event more").Text(fmt.Sprintf("… %d earlier events", hidden)))
 	}
-	for i, e := range evs[first:] {
-		who := "runtime"
-		if e.G != 0 {
-			who = "g" + strconv.Itoa(e.G)
-		}
+	for i, l := range m.lines[first:] {
 		class := "event"
 		if first+i >= m.newFrom {
 			class += " new"
 		}
-		line := ""
-		if e.Pos.IsValid() {
-			line = "line " + strconv.Itoa(e.Pos.Line)
-		}
 		items = append(items, app.Li().Class(class).Body(
-			app.Span().Class("event-g").Text(who),
-			app.Span().Class("event-op").Text(m.tr.Describe(e)),
-			app.Span().Class("event-line").Text(line),
+			app.Span().Class("event-g").Text(l.who),
+			app.Span().Class("event-op").Text(l.op),
+			app.Span().Class("event-line").Text(l.line),
 		))
 	}
 	return app.Div().Class("events-panel").Body(
@@ -285,6 +280,20 @@ func sourceLine(src string, n int) string {
 		return ""
 	}
 	return fmt.Sprintf("line %d: %s", n, strings.TrimSpace(lines[n-1]))
+}
+
+// An eventLine is one event as the list shows it: who, what, where.
+type eventLine struct{ who, op, line string }
+
+func describe(tr *trace.Trace, e trace.Event) eventLine {
+	l := eventLine{who: "runtime", op: tr.Describe(e)}
+	if e.G != 0 {
+		l.who = "g" + strconv.Itoa(e.G)
+	}
+	if e.Pos.IsValid() {
+		l.line = "line " + strconv.Itoa(e.Pos.Line)
+	}
+	return l
 }
 
 // keepFocus puts the keyboard focus back on the choices when the step
