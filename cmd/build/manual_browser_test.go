@@ -113,6 +113,7 @@ func TestManualMode(t *testing.T) {
 	// Pick the goroutine running count("goroutine") until it has printed.
 	var stepMs []float64
 	var picked int
+	listChanged, eventsGrew := false, false
 	for n := 0; !strings.Contains(stdout(t, ctx), "goroutine 1\n"); n++ {
 		if n > 60 {
 			t.Fatalf("after %d picks the output is %q", n, stdout(t, ctx))
@@ -130,6 +131,9 @@ func TestManualMode(t *testing.T) {
 		}
 		before := eventCount(t, ctx)
 		s := clickAndSettle(t, ctx, sel)
+		if fmt.Sprint(options(t, ctx)) != fmt.Sprint(opts) {
+			listChanged = true
+		}
 		stepMs = append(stepMs, s.Ms)
 		t.Logf("pick %d: click to next choice %.1f ms (engine %s ms)", n+1, s.Ms, engineMs(t, ctx))
 		after := eventCount(t, ctx)
@@ -139,6 +143,10 @@ func TestManualMode(t *testing.T) {
 		if after < before {
 			t.Fatalf("pick %d: the event list shrank from %d to %d", n+1, before, after)
 		}
+		eventsGrew = eventsGrew || after > before
+	}
+	if !listChanged || !eventsGrew {
+		t.Errorf("while picking, the choices changed: %v; the events grew: %v", listChanged, eventsGrew)
 	}
 	if picked == 0 {
 		t.Fatal("never picked the new goroutine")
