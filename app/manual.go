@@ -34,6 +34,27 @@ type manualRun struct {
 	missed   int             // events the worker left out (message.MaxEvents)
 	newFrom  int             // index in tr.Events of the last step's first event
 	ms       float64         // the engine's time for the last step
+	history  []pause         // the earlier choice points, for Back
+}
+
+// A pause is the state of a manual run at one choice point, kept so that
+// Back returns to it without asking the worker.
+type pause struct {
+	schedule       *sched.Schedule
+	choice         *message.Choice
+	result         *message.Result
+	events, missed int
+	newFrom        int
+}
+
+// back returns to the previous choice point and gives the result shown
+// there.
+func (m *manualRun) back() *message.Result {
+	last := m.history[len(m.history)-1]
+	m.history = m.history[:len(m.history)-1]
+	m.schedule, m.choice, m.missed, m.newFrom = last.schedule, last.choice, last.missed, last.newFrom
+	m.tr.Events, m.lines = m.tr.Events[:last.events], m.lines[:last.events]
+	return last.result
 }
 
 // since is how many events of the run's trace this side has seen.
@@ -47,8 +68,15 @@ func (m *manualRun) choices() *sched.Schedule {
 	return &sched.Schedule{Seed: m.schedule.Seed, Choices: slices.Clone(m.schedule.Choices)}
 }
 
-// add takes in a step's answer.
-func (m *manualRun) add(res message.Result) {
+// add takes in a step's answer; shown is the result the page shows until
+// then.
+func (m *manualRun) add(res message.Result, shown *message.Result) {
+	if m.choice != nil {
+		m.history = append(m.history, pause{
+			schedule: m.schedule, choice: m.choice, result: shown,
+			events: len(m.tr.Events), missed: m.missed, newFrom: m.newFrom,
+		})
+	}
 	if t := res.Trace; t != nil {
 		if t.Since > m.since() {
 			m.missed += t.Since - m.since()
@@ -125,8 +153,8 @@ func (p *Playground) sendStep(ctx app.Context, s *sched.Schedule, stop bool, aut
 			if p.manual != m {
 				return
 			}
+			m.add(res, p.result)
 			p.result = &res
-			m.add(res)
 			ctx.Defer(func(app.Context) {
 				scrollToEnd(idEvents)
 				keepFocus()
@@ -136,6 +164,17 @@ func (p *Playground) sendStep(ctx app.Context, s *sched.Schedule, stop bool, aut
 			}
 		})
 	})
+}
+
+// stepBack returns to the previous choice point: the learner can pick
+// another goroutine there.
+func (p *Playground) stepBack(ctx app.Context) {
+	m := p.manual
+	if p.running || m == nil || len(m.history) == 0 {
+		return
+	}
+	p.result = m.back()
+	ctx.Defer(func(app.Context) { scrollToEnd(idEvents) })
 }
 
 // leaveManual closes the manual-mode panel.
@@ -175,20 +214,27 @@ func (p *Playground) manualPanel() app.UI {
 					OnClick(func(ctx app.Context, e app.Event) { p.leaveManual(ctx) }),
 			),
 			p.choicePanel(),
-			app.If(m.choice != nil, func() app.UI {
-				return app.Div().Class("manual-actions").Body(
-					app.Button().ID(idSchedulerPicks).
+			app.Div().Class("manual-actions").Body(
+				app.Button().ID(idStepBack).
+					Title("Back to the previous choice").
+					Disabled(p.running || len(m.history) == 0).
+					Text("Back").
+					OnClick(func(ctx app.Context, e app.Event) { p.stepBack(ctx) }),
+				app.If(m.choice != nil, func() app.UI {
+					return app.Button().ID(idSchedulerPicks).
 						Title("Let the scheduler make this choice").
 						Disabled(p.running).
 						Text("Scheduler picks").
-						OnClick(func(ctx app.Context, e app.Event) { p.schedulerPicks(ctx) }),
-					app.Button().ID(idRunToEnd).
+						OnClick(func(ctx app.Context, e app.Event) { p.schedulerPicks(ctx) })
+				}),
+				app.If(m.choice != nil, func() app.UI {
+					return app.Button().ID(idRunToEnd).
 						Title("Let the scheduler make every remaining choice").
 						Disabled(p.running).
 						Text("Run to end").
-						OnClick(func(ctx app.Context, e app.Event) { p.runToEnd(ctx) }),
-				)
-			}),
+						OnClick(func(ctx app.Context, e app.Event) { p.runToEnd(ctx) })
+				}),
+			),
 			p.eventList(),
 		)
 }

@@ -22,6 +22,7 @@ const (
 	idManual         = "manual"
 	idRunToEnd       = "run-to-end"
 	idSchedulerPicks = "scheduler-picks"
+	idStepBack       = "step-back"
 	idLeaveManual    = "leave-manual"
 	idChoicePrompt   = "choice-prompt"
 	idChoices        = "choices"

@@ -113,6 +113,7 @@ func TestManualMode(t *testing.T) {
 	// Pick the goroutine running count("goroutine") until it has printed.
 	var stepMs []float64
 	var picked int
+	var lastSel string
 	listChanged, eventsGrew := false, false
 	for n := 0; !strings.Contains(stdout(t, ctx), "goroutine 1\n"); n++ {
 		if n > 60 {
@@ -130,6 +131,7 @@ func TestManualMode(t *testing.T) {
 			}
 		}
 		before := eventCount(t, ctx)
+		lastSel = sel
 		s := clickAndSettle(t, ctx, sel)
 		if fmt.Sprint(options(t, ctx)) != fmt.Sprint(opts) {
 			listChanged = true
@@ -164,6 +166,18 @@ func TestManualMode(t *testing.T) {
 	evs := eval[string](t, ctx, `document.getElementById("events").innerText`)
 	if !strings.Contains(evs, fmt.Sprintf("g%d", picked)) || !strings.Contains(evs, `print "goroutine 1\n"`) {
 		t.Errorf("the event list lacks g%d printing:\n%s", picked, evs)
+	}
+	// Back returns to the previous choice without the worker; the same
+	// pick again leads to the same place.
+	atChoice, events, out := eval[string](t, ctx, `document.querySelector("#output .exit").textContent`), eventCount(t, ctx), stdout(t, ctx)
+	s = clickAndSettle(t, ctx, "#step-back")
+	t.Logf("Back: click to previous choice %.1f ms", s.Ms)
+	if s.Text == atChoice || eventCount(t, ctx) >= events {
+		t.Errorf("after Back: %d events (%d before), the output says:\n%s", eventCount(t, ctx), events, s.Text)
+	}
+	s = clickAndSettle(t, ctx, lastSel)
+	if !strings.Contains(s.Text, atChoice) || eventCount(t, ctx) != events || stdout(t, ctx) != out {
+		t.Errorf("the same pick after Back: %d events, want %d; output:\n%s\nwant %q", eventCount(t, ctx), events, s.Text, atChoice)
 	}
 	screenshot(t, ctx, "manual-1280.png")
 	do(t, ctx, "narrow the window", chromedp.EmulateViewport(390, 844))
