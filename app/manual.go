@@ -262,8 +262,9 @@ func (p *Playground) choicePanel() app.UI {
 			label = "case " + strconv.Itoa(i+1)
 		}
 		label += " · " + o.Op
+		where := ""
 		if o.Line > 0 {
-			label += " · line " + strconv.Itoa(o.Line)
+			where = " · line " + strconv.Itoa(o.Line)
 		}
 		fn := o.Func
 		if c.Select {
@@ -276,7 +277,10 @@ func (p *Playground) choicePanel() app.UI {
 			Disabled(p.running).
 			OnClick(func(ctx app.Context, e app.Event) { p.pick(ctx, i) }).
 			Body(
-				app.Span().Class("choice-label").Text(label),
+				app.Span().Class("choice-label").Body(
+					app.Text(label),
+					app.Span().Class("choice-line").Text(where),
+				),
 				app.If(fn != "", func() app.UI { return app.Span().Class("choice-func").Text(fn) }),
 			)
 	}
