@@ -16,7 +16,8 @@
 // can run (id, function, the operation each is about to perform, and its
 // line) and reads a pick from standard input: a goroutine id (at a
 // select, a case number), an empty line to let the seeded scheduler pick,
-// "end" to let it make every remaining choice, or "q" to quit. The end of
+// "back" to return to the previous choice, "end" to let the scheduler make
+// every remaining choice, or "q" to quit. The end of
 // input is "end", so a pipe can script a run. Between choices it prints
 // what each goroutine did (the trace's events). At the end it prints the
 // schedule, which `run -schedule` replays, then the program's output, and

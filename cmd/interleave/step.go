@@ -35,9 +35,10 @@ type stepper struct {
 func (s *stepper) run() *engine.Result {
 	var prefix []int
 	seed := s.opts.Seed
-	auto := 0      // choices left to the seeded scheduler before the next stop
-	toEnd := false // the seeded scheduler makes every remaining choice
-	shown := 0     // events printed so far
+	auto := 0         // choices left to the seeded scheduler before the next stop
+	toEnd := false    // the seeded scheduler makes every remaining choice
+	shown := 0        // events printed so far
+	var shownAt []int // shownAt[k]: events printed when the run stopped after k choices
 	for {
 		opts := s.opts
 		opts.Schedule = &sched.Schedule{Seed: seed, Choices: prefix}
@@ -58,6 +59,7 @@ func (s *stepper) run() *engine.Result {
 			return r
 		}
 		prefix = r.Schedule.Choices
+		shownAt = append(shownAt[:len(prefix)], shown)
 		s.printChoice(len(prefix)+1, r.Trace, r.Choice)
 		for {
 			fmt.Fprint(s.out, "> ")
@@ -74,6 +76,14 @@ func (s *stepper) run() *engine.Result {
 				toEnd = true
 			case "q", "quit":
 				return nil
+			case "b", "back":
+				if len(prefix) == 0 {
+					fmt.Fprintln(s.out, "this is the first choice")
+					continue
+				}
+				prefix = prefix[:len(prefix)-1]
+				shown = shownAt[len(prefix)]
+				fmt.Fprintf(s.out, "(back to choice %d)\n", len(prefix)+1)
 			default:
 				i, err := pick(r.Choice, line)
 				if err != nil {
@@ -107,7 +117,7 @@ func (s *stepper) readLine() (string, bool) {
 func pick(c *engine.Choice, answer string) (int, error) {
 	n, err := strconv.Atoi(answer)
 	if err != nil {
-		return 0, fmt.Errorf("%q: type a number, an empty line, end or q", answer)
+		return 0, fmt.Errorf("%q: type a number, an empty line, back, end or q", answer)
 	}
 	if c.Select {
 		if n < 1 || n > len(c.Options) {
@@ -130,14 +140,14 @@ func (s *stepper) printChoice(k int, tr *trace.Trace, c *engine.Choice) {
 		for i, o := range c.Options {
 			fmt.Fprintf(s.out, "  case %d  %-28s %s:%d\n", i+1, o.Op, s.file, o.Line)
 		}
-		fmt.Fprintln(s.out, "pick a case number (empty line: the scheduler picks; end: the scheduler runs the rest; q: quit)")
+		fmt.Fprintln(s.out, "pick a case number (empty line: the scheduler picks; back; end: the scheduler runs the rest; q: quit)")
 		return
 	}
 	fmt.Fprintf(s.out, "choice %d: which goroutine runs next?\n", k)
 	for _, o := range c.Options {
 		fmt.Fprintf(s.out, "  goroutine %-3d %-18s %-28s %s:%d\n", o.G, funcOf(tr, o.G), o.Op, s.file, o.Line)
 	}
-	fmt.Fprintln(s.out, "pick a goroutine id (empty line: the scheduler picks; end: the scheduler runs the rest; q: quit)")
+	fmt.Fprintln(s.out, "pick a goroutine id (empty line: the scheduler picks; back; end: the scheduler runs the rest; q: quit)")
 }
 
 // printEvent prints one event of the trace: who did what, where.

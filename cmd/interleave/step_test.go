@@ -118,7 +118,7 @@ func TestStepScript(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
 	for _, want := range []string{
-		"> x\n\"x\": type a number, an empty line, end or q\n",
+		"> x\n\"x\": type a number, an empty line, back, end or q\n",
 		"> 99\ngoroutine 99 cannot run now\n",
 		"(end of input: the scheduler runs the rest)\n",
 		"--- output (exit status 0)\n",
@@ -126,6 +126,13 @@ func TestStepScript(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("the transcript lacks %q:\n%s", want, out.String())
 		}
+	}
+	// back: at the first choice it cannot; after a pick it returns to the
+	// same choice, and the same pick again gives the same run.
+	out.Reset()
+	step(file, nil, 3, "", strings.NewReader("back\n1\nback\n1\nend\n"), &out, &errOut)
+	if !strings.Contains(out.String(), "> back\nthis is the first choice\n") || !strings.Contains(out.String(), "> back\n(back to choice 1)\nchoice 1: ") {
+		t.Errorf("back: transcript:\n%s", out.String())
 	}
 	out.Reset()
 	if code := step(file, nil, 3, "", strings.NewReader("q\n"), &out, &errOut); code != 0 || !strings.HasSuffix(out.String(), "> q\nquit\n") {
