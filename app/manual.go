@@ -40,11 +40,11 @@ type manualRun struct {
 // A pause is the state of a manual run at one choice point, kept so that
 // Back returns to it without asking the worker.
 type pause struct {
-	schedule       *sched.Schedule
-	choice         *message.Choice
-	result         *message.Result
-	events, missed int
-	newFrom        int
+	schedule                *sched.Schedule
+	choice                  *message.Choice
+	result                  *message.Result
+	events, missed, newFrom int
+	objects, goroutines     int
 }
 
 // back returns to the previous choice point and gives the result shown
@@ -54,6 +54,8 @@ func (m *manualRun) back() *message.Result {
 	m.history = m.history[:len(m.history)-1]
 	m.schedule, m.choice, m.missed, m.newFrom = last.schedule, last.choice, last.missed, last.newFrom
 	m.tr.Events, m.lines = m.tr.Events[:last.events], m.lines[:last.events]
+	// Another pick may create other objects and goroutines from here.
+	m.tr.Objects, m.tr.Goroutines = m.tr.Objects[:last.objects], m.tr.Goroutines[:last.goroutines]
 	return last.result
 }
 
@@ -75,6 +77,7 @@ func (m *manualRun) add(res message.Result, shown *message.Result) {
 		m.history = append(m.history, pause{
 			schedule: m.schedule, choice: m.choice, result: shown,
 			events: len(m.tr.Events), missed: m.missed, newFrom: m.newFrom,
+			objects: len(m.tr.Objects), goroutines: len(m.tr.Goroutines),
 		})
 	}
 	if t := res.Trace; t != nil {
@@ -84,7 +87,8 @@ func (m *manualRun) add(res message.Result, shown *message.Result) {
 		skip := min(max(m.since()-t.Since, 0), len(t.Events)) // already here (never, in practice)
 		m.newFrom = len(m.tr.Events)
 		m.tr.Events = append(m.tr.Events, t.Events[skip:]...)
-		m.tr.Objects, m.tr.Goroutines = t.Objects, t.Goroutines
+		m.tr.Objects = append(m.tr.Objects, t.Objects...)
+		m.tr.Goroutines = append(m.tr.Goroutines, t.Goroutines...)
 		for _, e := range t.Events[skip:] {
 			m.lines = append(m.lines, describe(&m.tr, e))
 		}
@@ -142,7 +146,8 @@ func (p *Playground) runToEnd(ctx app.Context) {
 func (p *Playground) sendStep(ctx app.Context, s *sched.Schedule, stop bool, auto int) {
 	m := p.manual
 	p.running, p.stopped = true, false
-	req := message.Run{Source: m.source, Seed: m.seed, Schedule: s, Step: stop, Auto: auto, Trace: true, Since: m.since()}
+	req := message.Run{Source: m.source, Seed: m.seed, Schedule: s, Step: stop, Auto: auto, Trace: true,
+		Since: m.since(), SinceObjects: len(m.tr.Objects), SinceGoroutines: len(m.tr.Goroutines)}
 	engineWorker.run(req, func(res message.Result, stopped bool) {
 		ctx.Dispatch(func(app.Context) {
 			p.running = false

@@ -54,8 +54,11 @@ type Run struct {
 	// Trace asks for the run's trace in Result.Trace.
 	Trace bool `json:"trace,omitempty"`
 	// Since is how many events of the trace the page has already (from
-	// the previous step): the Result carries only the ones after.
-	Since int `json:"since,omitempty"`
+	// the previous step): the Result carries only the ones after. The
+	// same for the trace's objects and goroutines.
+	Since           int `json:"since,omitempty"`
+	SinceObjects    int `json:"sinceObjects,omitempty"`
+	SinceGoroutines int `json:"sinceGoroutines,omitempty"`
 }
 
 // Result is what a run printed, as engine.Result says.
@@ -92,11 +95,12 @@ type Option struct {
 }
 
 // Trace is the tail of a run's trace (engine/trace): its events from
-// Since on, and every object and goroutine so far (they are few).
+// Since on, its objects after the first Run.SinceObjects, its goroutines
+// after the first Run.SinceGoroutines.
 type Trace struct {
 	Since      int               `json:"since"`
 	Events     []trace.Event     `json:"events,omitempty"`
-	Objects    []trace.Object    `json:"objects,omitempty"`
-	Goroutines []trace.Goroutine `json:"goroutines,omitempty"`
-	Truncated  bool              `json:"truncated,omitempty"` // the run made more than trace.MaxEvents events
+	Objects    []trace.Object    `json:"objects,omitempty"`    // from id Run.SinceObjects+1 on
+	Goroutines []trace.Goroutine `json:"goroutines,omitempty"` // in order of creation
+	Truncated  bool              `json:"truncated,omitempty"`  // the run made more than trace.MaxEvents events
 }

@@ -70,8 +70,8 @@ func handle(data string) (reply string) {
 		res.Trace = &message.Trace{
 			Since:      since,
 			Events:     tr.Events[since:],
-			Objects:    tr.Objects,
-			Goroutines: tr.Goroutines,
+			Objects:    tr.Objects[min(max(run.SinceObjects, 0), len(tr.Objects)):],
+			Goroutines: tr.Goroutines[min(max(run.SinceGoroutines, 0), len(tr.Goroutines)):],
 			Truncated:  tr.Truncated,
 		}
 		if c := r.Choice; c != nil {

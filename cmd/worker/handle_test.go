@@ -73,9 +73,12 @@ func main() {
 func TestHandleStep(t *testing.T) {
 	var sch *sched.Schedule
 	var events []trace.Event
+	var objects []trace.Object
+	var goroutines []trace.Goroutine
 	var res message.Result
 	for step := 1; ; step++ {
-		res = send(t, message.Run{ID: step, Source: twoWorkers, Seed: 4, Schedule: sch, Step: true, Since: len(events)})
+		res = send(t, message.Run{ID: step, Source: twoWorkers, Seed: 4, Schedule: sch, Step: true,
+			Since: len(events), SinceObjects: len(objects), SinceGoroutines: len(goroutines)})
 		if res.ID != step || res.Trace == nil || res.Schedule == nil {
 			t.Fatalf("step %d: %+v", step, res)
 		}
@@ -83,6 +86,8 @@ func TestHandleStep(t *testing.T) {
 			t.Fatalf("step %d: events from %d, the page has %d", step, res.Trace.Since, len(events))
 		}
 		events = append(events, res.Trace.Events...)
+		objects = append(objects, res.Trace.Objects...)
+		goroutines = append(goroutines, res.Trace.Goroutines...)
 		if res.Choice == nil {
 			break
 		}
@@ -112,6 +117,9 @@ func TestHandleStep(t *testing.T) {
 	if again.Stdout != res.Stdout || again.Choice != nil || !reflect.DeepEqual(again.Trace.Events, events) {
 		t.Errorf("replay: %q, %d events, want %q, %d", again.Stdout, len(again.Trace.Events), res.Stdout, len(events))
 	}
+	if !reflect.DeepEqual(again.Trace.Objects, objects) || !reflect.DeepEqual(again.Trace.Goroutines, goroutines) {
+		t.Errorf("objects and goroutines step by step:\n%+v\n%+v\nin one run:\n%+v\n%+v", objects, goroutines, again.Trace.Objects, again.Trace.Goroutines)
+	}
 	// A plain run carries its schedule but no trace.
 	plain := send(t, message.Run{ID: 100, Source: twoWorkers, Seed: 4})
 	if plain.Trace != nil || plain.Schedule == nil || plain.Schedule.Seed != 4 {
@@ -135,9 +143,10 @@ func TestStepMessageSize(t *testing.T) {
 		t.Fatal(err)
 	}
 	var sch *sched.Schedule
-	since, steps, total, most := 0, 0, 0, 0
+	since, objects, goroutines, steps, total, most := 0, 0, 0, 0, 0, 0
 	for ; steps < 1000; steps++ {
-		run := message.Run{Type: message.TypeRun, ID: 1, Source: string(src), Schedule: sch, Step: true, Since: since}
+		run := message.Run{Type: message.TypeRun, ID: 1, Source: string(src), Schedule: sch, Step: true, Since: since,
+			SinceObjects: objects, SinceGoroutines: goroutines}
 		in, _ := json.Marshal(run)
 		out := handle(string(in))
 		total += len(out)
@@ -147,6 +156,8 @@ func TestStepMessageSize(t *testing.T) {
 			t.Fatal(err)
 		}
 		since = res.Trace.Since + len(res.Trace.Events)
+		objects += len(res.Trace.Objects)
+		goroutines += len(res.Trace.Goroutines)
 		if res.Choice == nil {
 			if res.Stdout != "9 jobs done\n" {
 				t.Errorf("the manual run printed %q", res.Stdout)
