@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"io"
 	"math"
 	"math/rand/v2"
 	"sort"
@@ -49,6 +50,9 @@ type Machine struct {
 	Stdout   bytes.Buffer
 	Stderr   bytes.Buffer
 	Args     []string
+	// Stdin is what the program reads from os.Stdin (nil: nothing, as in
+	// the playground).
+	Stdin    io.Reader
 	exitCode int
 	exited   bool
 
@@ -491,4 +495,13 @@ func (m *Machine) chooseThread() int {
 	}
 	m.ids = ids
 	return g.ChooseGoroutine(ids)
+}
+
+// ReadStdin reads the program's standard input, as a read from os.Stdin
+// does: io.EOF once it is exhausted or when there is none.
+func (m *Machine) ReadStdin(p []byte) (int, error) {
+	if m.Stdin == nil {
+		return 0, io.EOF
+	}
+	return m.Stdin.Read(p)
 }
