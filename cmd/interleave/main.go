@@ -17,7 +17,8 @@
 // line) and reads a pick from standard input: a goroutine id (at a
 // select, a case number), an empty line to let the seeded scheduler pick,
 // "back" to return to the previous choice, "end" to let the scheduler make
-// every remaining choice, or "q" to quit. The end of
+// every remaining choice, or "q" to quit. (The program's own standard
+// input is empty: re-running it at every step could not read it again.) The end of
 // input is "end", so a pipe can script a run. Between choices it prints
 // what each goroutine did (the trace's events). At the end it prints the
 // schedule, which `run -schedule` replays, then the program's output, and
