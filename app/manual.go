@@ -107,7 +107,7 @@ func (p *Playground) step(ctx app.Context) {
 	}
 	p.manual = &manualRun{source: p.code, seed: p.runs}
 	p.runs++
-	p.result = nil
+	p.result, p.replays = nil, false
 	p.sendStep(ctx, &sched.Schedule{Seed: p.manual.seed}, true, 0)
 }
 

@@ -60,6 +60,9 @@ func (p *Playground) OnDismount() {
 
 // run sends the editor's code to the engine.
 func (p *Playground) run(ctx app.Context) {
+	if p.running {
+		return
+	}
 	p.send(ctx, message.Run{Source: p.code, Seed: p.runs}, false)
 	p.runs++
 }
