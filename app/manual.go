@@ -35,6 +35,7 @@ type manualRun struct {
 	newFrom  int             // index in tr.Events of the last step's first event
 	ms       float64         // the engine's time for the last step
 	history  []pause         // the earlier choice points, for Back
+	blocked  [][2]string     // the blocked goroutines now, described, and where (the trace's fold)
 }
 
 // A pause is the state of a manual run at one choice point, kept so that
@@ -56,6 +57,7 @@ func (m *manualRun) back() *message.Result {
 	m.tr.Events, m.lines = m.tr.Events[:last.events], m.lines[:last.events]
 	// Another pick may create other objects and goroutines from here.
 	m.tr.Objects, m.tr.Goroutines = m.tr.Objects[:last.objects], m.tr.Goroutines[:last.goroutines]
+	m.foldBlocked()
 	return last.result
 }
 
@@ -96,6 +98,37 @@ func (m *manualRun) add(res message.Result, shown *message.Result) {
 	m.choice, m.ms = res.Choice, res.ElapsedMs
 	if res.Schedule != nil {
 		m.schedule = res.Schedule
+	}
+	m.foldBlocked()
+}
+
+// foldBlocked lists the goroutines blocked after the last event, from the
+// trace's fold: {"goroutine 8 · chan receive on done", " · line 21"}.
+func (m *manualRun) foldBlocked() {
+	m.blocked = m.blocked[:0]
+	if m.missed > 0 || len(m.tr.Events) == 0 {
+		return // the fold needs every event
+	}
+	tr := trace.Trace{Objects: m.tr.Objects, Goroutines: m.tr.Goroutines, Events: m.tr.Events}
+	for _, g := range tr.StateAt(len(tr.Events) - 1).Goroutines {
+		if g.Status != trace.Blocked {
+			continue
+		}
+		d := "goroutine " + strconv.Itoa(g.ID) + " · " + g.Reason
+		names := make([]string, 0, len(g.WaitingOn))
+		for _, id := range g.WaitingOn {
+			if o := tr.Object(id); o != nil && o.Name != "" {
+				names = append(names, o.Name)
+			}
+		}
+		if len(names) > 0 {
+			d += " on " + strings.Join(names, ", ")
+		}
+		where := ""
+		if g.Pos.IsValid() {
+			where = " · line " + strconv.Itoa(g.Pos.Line)
+		}
+		m.blocked = append(m.blocked, [2]string{d, where})
 	}
 }
 
@@ -289,9 +322,19 @@ func (p *Playground) choicePanel() app.UI {
 				app.If(fn != "", func() app.UI { return app.Span().Class("choice-func").Text(fn) }),
 			)
 	}
+	blocked := make([]app.UI, len(p.manual.blocked))
+	for i, b := range p.manual.blocked {
+		blocked[i] = app.Li().Body(app.Text(b[0]), app.Span().Class("choice-line").Text(b[1]))
+	}
 	return app.Div().Class("choice-panel").Body(
 		app.P().ID(idChoicePrompt).Class("choice-prompt").Text(prompt),
 		app.Div().ID(idChoices).Class("choices").Role("group").Aria("labelledby", idChoicePrompt).Body(buttons...),
+		app.If(len(blocked) > 0, func() app.UI {
+			return app.Div().Class("blocked").Body(
+				app.P().ID(idBlockedTitle).Class("blocked-title").Text("Blocked, cannot be picked:"),
+				app.Ul().ID(idBlocked).Aria("labelledby", idBlockedTitle).Body(blocked...),
+			)
+		}),
 	)
 }
 

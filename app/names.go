@@ -23,6 +23,8 @@ const (
 	idRunToEnd       = "run-to-end"
 	idSchedulerPicks = "scheduler-picks"
 	idStepBack       = "step-back"
+	idBlocked        = "blocked"
+	idBlockedTitle   = "blocked-title"
 	idLeaveManual    = "leave-manual"
 	idChoicePrompt   = "choice-prompt"
 	idChoices        = "choices"

@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -46,6 +47,27 @@ func clickAndSettle(t *testing.T, ctx context.Context, sel string) settled {
 		obs.observe(document.getElementById("playground"), {childList: true, subtree: true, characterData: true});
 		document.querySelector(%q).click();
 	})`, sel))
+}
+
+// screenshotPlayground saves a picture of the playground alone.
+func screenshotPlayground(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	buf, err := chromedp.Run(ctx, chromedp.Screenshot("#playground"))
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	dir := os.Getenv("INTERLEAVE_ARTIFACTS")
+	if dir == "" {
+		dir = filepath.Join(os.TempDir(), "interleave-artifacts")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, buf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot: %s", p)
 }
 
 // option is one button of the choice list.
@@ -301,7 +323,15 @@ func TestManualStepTiming(t *testing.T) {
 	clickAndSettle(t, ctx, "#step")
 	type times struct{ Sent, Received float64 }
 	var total, send, worker, engine, render []float64
+	var blocked []string // every line the Blocked list showed
 	for n := 0; n < 30 && len(options(t, ctx)) > 0; n++ {
+		b := eval[[]string](t, ctx, `[...document.querySelectorAll("#blocked li")].map((li) => li.textContent)`)
+		if len(b) > 0 && len(blocked) == 0 {
+			do(t, ctx, "narrow the window", chromedp.EmulateViewport(390, 844))
+			screenshotPlayground(t, ctx, "manual-blocked-390.png")
+			do(t, ctx, "widen the window", chromedp.EmulateViewport(1280, 900))
+		}
+		blocked = append(blocked, b...)
 		s := clickAndSettle(t, ctx, `#choices button.choice[data-option="0"]`)
 		x := eval[times](t, ctx, `stepTimes`)
 		ms, _ := strconv.ParseFloat(engineMs(t, ctx), 64)
@@ -313,6 +343,11 @@ func TestManualStepTiming(t *testing.T) {
 	}
 	if len(total) < 10 {
 		t.Fatalf("only %d steps", len(total))
+	}
+	// The trace's fold says who waits for what.
+	blockedLine := regexp.MustCompile(`^goroutine \d+ · chan (send|receive) on jobs · line \d+$`)
+	if !slices.ContainsFunc(blocked, blockedLine.MatchString) {
+		t.Errorf("the Blocked list never showed a goroutine waiting on jobs: %q", blocked)
 	}
 	q := func(xs []float64, p int) float64 {
 		xs = slices.Sorted(slices.Values(xs))
