@@ -114,16 +114,7 @@ func (m *manualRun) foldBlocked() {
 		if g.Status != trace.Blocked {
 			continue
 		}
-		d := "goroutine " + strconv.Itoa(g.ID) + " · " + g.Reason
-		names := make([]string, 0, len(g.WaitingOn))
-		for _, id := range g.WaitingOn {
-			if o := tr.Object(id); o != nil && o.Name != "" {
-				names = append(names, o.Name)
-			}
-		}
-		if len(names) > 0 {
-			d += " on " + strings.Join(names, ", ")
-		}
+		d := "goroutine " + strconv.Itoa(g.ID) + " · " + tr.Waiting(g)
 		where := ""
 		if g.Pos.IsValid() {
 			where = " · line " + strconv.Itoa(g.Pos.Line)

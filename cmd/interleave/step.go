@@ -147,6 +147,13 @@ func (s *stepper) printChoice(k int, tr *trace.Trace, c *engine.Choice) {
 	for _, o := range c.Options {
 		fmt.Fprintf(s.out, "  goroutine %-3d %-18s %-28s %s:%d\n", o.G, funcOf(tr, o.G), o.Op, s.file, o.Line)
 	}
+	if tr != nil && !tr.Truncated && len(tr.Events) > 0 {
+		for _, g := range tr.StateAt(len(tr.Events) - 1).Goroutines {
+			if g.Status == trace.Blocked {
+				fmt.Fprintf(s.out, "  (blocked: goroutine %d %s, %s:%d)\n", g.ID, tr.Waiting(g), s.file, g.Pos.Line)
+			}
+		}
+	}
 	fmt.Fprintln(s.out, "pick a goroutine id (empty line: the scheduler picks; back; end: the scheduler runs the rest; q: quit)")
 }
 

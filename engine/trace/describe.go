@@ -6,6 +6,7 @@ package trace
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -104,6 +105,20 @@ func (t *Trace) Describe(e Event) string {
 		return fmt.Sprintf("exit %d", e.N)
 	}
 	return e.Kind.String()
+}
+
+// Waiting says what a blocked goroutine waits for, as Go's tracebacks
+// say it, and on which objects: `chan receive on results`,
+// `sync.Mutex.Lock on mu`, `select on a, b`.
+func (t *Trace) Waiting(g GoroutineState) string {
+	names := make([]string, 0, len(g.WaitingOn))
+	for _, id := range g.WaitingOn {
+		names = append(names, t.objName(id))
+	}
+	if len(names) == 0 {
+		return g.Reason
+	}
+	return g.Reason + " on " + strings.Join(names, ", ")
 }
 
 // objName is an object's program name, or its kind and id.

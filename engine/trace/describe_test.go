@@ -32,3 +32,19 @@ func TestDescribe(t *testing.T) {
 		}
 	}
 }
+
+func TestWaiting(t *testing.T) {
+	tr := &Trace{Objects: []Object{{ID: 1, Kind: ObjChan, Name: "a"}, {ID: 2, Kind: ObjChan}}}
+	for _, tc := range []struct {
+		g    GoroutineState
+		want string
+	}{
+		{GoroutineState{Reason: "chan receive", WaitingOn: []int{1}}, "chan receive on a"},
+		{GoroutineState{Reason: "select", WaitingOn: []int{1, 2}}, "select on a, chan#2"},
+		{GoroutineState{Reason: "sleep"}, "sleep"},
+	} {
+		if got := tr.Waiting(tc.g); got != tc.want {
+			t.Errorf("got %q, want %q", got, tc.want)
+		}
+	}
+}
