@@ -178,6 +178,9 @@ func (c *compiler) compile() {
 			}
 		}
 	}
+	for v, phi := range coalesce(fn) {
+		c.regs[v] = c.regs[phi]
+	}
 	c.consts = make([]Value, n)
 	c.local = localSlices(fn)
 	c.bufUsed = make(map[*ssa.Call]int)
@@ -243,7 +246,7 @@ func (c *compiler) compile() {
 		if _, ok := succ.Instrs[len(succ.Instrs)-1].(*ssa.If); !ok {
 			continue
 		}
-		c.f.code[c.blockEnd(b)-1] = c.jumpInto(jmp, pres[b.Index], c.f.code[to])
+		c.f.code[c.blockEnd(b)-1] = c.jumpInto(jmp, pres[b.Index], c.f.code[to], pres[succ.Index])
 	}
 	c.f.recoverPC = -1
 	if fn.Recover != nil {
@@ -263,119 +266,6 @@ func (c *compiler) blockEnd(b *ssa.BasicBlock) int {
 		return c.starts[i]
 	}
 	return len(c.f.code)
-}
-
-// absorbable returns the pure integer operations that end block b just
-// before its Jump or If: its branch op runs them (withPrefix), saving a
-// dispatch each. They can neither panic nor stop the goroutine, so no one
-// can tell that fr.pc has moved past them.
-func absorbable(b *ssa.BasicBlock, fused map[ssa.Instruction]bool) []ssa.Instruction {
-	n := len(b.Instrs)
-	if n == 0 {
-		return nil
-	}
-	switch b.Instrs[n-1].(type) {
-	case *ssa.Jump, *ssa.If:
-	default:
-		return nil
-	}
-	i := n - 1
-	for i > 0 {
-		in := b.Instrs[i-1]
-		if _, ok := in.(*ssa.DebugRef); ok || fused[in] || pureIntOp(in) {
-			i--
-			continue
-		}
-		break
-	}
-	var out []ssa.Instruction
-	for _, in := range b.Instrs[i : n-1] {
-		if pureIntOp(in) && !fused[in] {
-			out = append(out, in)
-		}
-	}
-	return out
-}
-
-// pureIntOp reports whether in is an integer operation that cannot panic.
-func pureIntOp(in ssa.Instruction) bool {
-	bin, ok := in.(*ssa.BinOp)
-	if !ok {
-		return false
-	}
-	switch bin.Op {
-	case token.ADD, token.SUB, token.MUL, token.AND, token.OR, token.XOR, token.AND_NOT,
-		token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
-	default:
-		return false
-	}
-	basic, ok := bin.X.Type().Underlying().(*types.Basic)
-	return ok && basic.Info()&types.IsInteger != 0
-}
-
-// withPrefix returns the op that runs the absorbed ops pre, then o.
-func withPrefix(pre []op, o op) op {
-	switch len(pre) {
-	case 1:
-		p0 := pre[0]
-		return func(fr *frame) {
-			p0(fr)
-			o(fr)
-		}
-	case 2:
-		p0, p1 := pre[0], pre[1]
-		return func(fr *frame) {
-			p0(fr)
-			p1(fr)
-			o(fr)
-		}
-	}
-	return func(fr *frame) {
-		for _, p := range pre {
-			p(fr)
-		}
-		o(fr)
-	}
-}
-
-// jumpInto returns the op of jmp when its target is a block whose only op
-// is its branch br: the absorbed ops pre, the phi moves, then br, counting
-// the same steps at the same pcs as the two ops would.
-func (c *compiler) jumpInto(jmp *ssa.Jump, pre []op, br op) op {
-	b := jmp.Block()
-	to := c.starts[b.Succs[0].Index]
-	e := c.edge(b, b.Succs[0])
-	if e == nil {
-		e = func(*frame) {}
-	}
-	switch len(pre) {
-	case 0:
-		return func(fr *frame) {
-			e(fr)
-			fr.pc = to
-			fr.step()
-			br(fr)
-		}
-	case 2:
-		p0, p1 := pre[0], pre[1]
-		return func(fr *frame) {
-			p0(fr)
-			p1(fr)
-			e(fr)
-			fr.pc = to
-			fr.step()
-			br(fr)
-		}
-	}
-	return func(fr *frame) {
-		for _, p := range pre {
-			p(fr)
-		}
-		e(fr)
-		fr.pc = to
-		fr.step()
-		br(fr)
-	}
 }
 
 func emits(in ssa.Instruction) bool {
@@ -517,7 +407,10 @@ func (c *compiler) moves(b, succ *ssa.BasicBlock) (ms []move, sequential bool) {
 		if !ok {
 			break
 		}
-		ms = append(ms, move{d: c.regs[phi], s: c.reg(phi.Edges[pred]), scalar: scalarType(phi.Type())})
+		m := move{d: c.regs[phi], s: c.reg(phi.Edges[pred]), scalar: scalarType(phi.Type())}
+		if m.d != m.s { // not coalesced
+			ms = append(ms, m)
+		}
 	}
 	sequential = true
 	for _, a := range ms {
