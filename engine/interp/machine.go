@@ -40,7 +40,8 @@ type Machine struct {
 	globals map[*ssa.Global]*Value
 
 	sched    Scheduler
-	rand     *rand.Rand // map iteration order and other non-schedule randomness
+	chooser  goroutineChooser // sched, if it is one
+	rand     *rand.Rand       // map iteration order and other non-schedule randomness
 	budgets  Budgets
 	steps    int64
 	maxSteps int64 // the step budget, or the largest int64
@@ -76,6 +77,7 @@ func New(pkg *ssa.Package, sched Scheduler, seed int64, b Budgets) *Machine {
 		rand:    rand.New(rand.NewPCG(uint64(seed), 0x1e7e)),
 		budgets: b,
 	}
+	m.chooser, _ = sched.(goroutineChooser)
 	m.types = typeTable{m: m, sizes: types.SizesFor("gc", "wasm")}
 	m.maxSteps = b.Steps
 	if m.maxSteps <= 0 {
@@ -221,6 +223,7 @@ type Thread struct {
 	// scratch for blocking operations (select, sync primitives).
 	Scratch   any
 	free      []*frame // frame pool
+	waiter    *waiter  // for plain channel operations (plainWaiter)
 	cbDepth   int      // nested host callbacks in progress
 	blockedIn string   // the library function a parked goroutine is in
 }
@@ -472,8 +475,8 @@ type goroutineChooser interface {
 
 // chooseThread asks the scheduler which runnable goroutine runs next.
 func (m *Machine) chooseThread() int {
-	g, ok := m.sched.(goroutineChooser)
-	if !ok {
+	g := m.chooser
+	if g == nil {
 		return m.sched.Choose(len(m.runnable))
 	}
 	ids := m.ids[:0]

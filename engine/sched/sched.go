@@ -32,8 +32,20 @@ func (r *Recorder) Choose(n int) int {
 	if c < 0 || c >= n {
 		c = 0
 	}
-	r.Choices = append(r.Choices, c)
+	r.record(c)
 	return c
+}
+
+// record appends c to the choices, doubling their storage when full:
+// append grows a long slice by a quarter at a time, and a run makes a
+// choice at nearly every channel operation.
+func (r *Recorder) record(c int) {
+	if len(r.Choices) == cap(r.Choices) {
+		grown := make([]int, len(r.Choices), 2*cap(r.Choices)+256)
+		copy(grown, r.Choices)
+		r.Choices = grown
+	}
+	r.Choices = append(r.Choices, c)
 }
 
 // ChooseGoroutine asks the strategy, telling it the goroutines if it wants
@@ -48,7 +60,7 @@ func (r *Recorder) ChooseGoroutine(ids []int) int {
 	if c < 0 || c >= len(ids) {
 		c = 0
 	}
-	r.Choices = append(r.Choices, c)
+	r.record(c)
 	return c
 }
 
