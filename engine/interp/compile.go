@@ -9,6 +9,8 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"interleave/engine/trace"
 )
 
 // A Func is a function the interpreter can call: SSA lowered to ops, or a
@@ -22,6 +24,7 @@ type Func struct {
 	compiled  bool
 	code      []op
 	pos       []token.Pos       // source position of each op
+	tpos      []trace.Pos       // pos in the trace's form, filled in as used (Thread.pos)
 	instrs    []ssa.Instruction // the instruction of each op (trace.go)
 	template  []Value           // initial registers: constants filled in
 	nparams   int               // registers holding parameters; free variables follow
