@@ -515,6 +515,12 @@ func formatValue(t *Type, v Value) (s string) {
 		return strconv.FormatUint(v.Uint(), 10)
 	case k == KBool:
 		return strconv.FormatBool(v.Bool())
+	case k == KString:
+		return short(v.Str())
+	case k == KChan:
+		if c, ok := v.R.(*Chan); ok {
+			return "chan#" + strconv.Itoa(c.ID)
+		}
 	}
 	defer func() {
 		// A value natives represent their own way (a library global)
