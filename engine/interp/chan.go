@@ -44,10 +44,21 @@ func (w *waiter) complete(v Value, ok bool) {
 		w.deliver(v, ok)
 	case w.fr == nil: // a plain send
 	case w.commaOk:
-		w.fr.regs[w.d] = Tuple(v, Bool(ok))
+		setCommaOk(&w.fr.regs[w.d], v, ok)
 	default:
 		w.fr.regs[w.d] = v
 	}
+}
+
+// setCommaOk sets the register r of a receive v, ok := <-c. Only Extracts
+// read such a tuple, copying its elements out, so the tuple the register
+// holds from a previous receive (a range loop) is reused.
+func setCommaOk(r *Value, v Value, ok bool) {
+	if tu, _ := r.R.([]Value); len(tu) == 2 {
+		tu[0], tu[1] = v, Bool(ok)
+		return
+	}
+	*r = Tuple(v, Bool(ok))
 }
 
 // plainWaiter returns t's waiter for a plain send or receive, reset. A
@@ -198,7 +209,7 @@ func (t *Thread) recv(fr *frame, c *Chan, d int, commaOk bool) {
 	if c.canRecv() {
 		v, ok := t.tryRecv(c)
 		if commaOk {
-			fr.regs[d] = Tuple(v, Bool(ok))
+			setCommaOk(&fr.regs[d], v, ok)
 		} else {
 			fr.regs[d] = v
 		}
