@@ -240,6 +240,46 @@ func (c *compiler) jumpInto(jmp *ssa.Jump, us []op, br op, brUops []op) op {
 		}
 		us = []op{pre}
 	}
+	// A block that is nothing but this jump, and that the header branches
+	// back to, is a whole loop (for i := 0; i < n; i++ { s += i }): the op
+	// runs it until the branch leaves. Nothing else happens between two
+	// iterations, which count their steps as before.
+	if body := c.starts[b.Index]; c.blockEnd(b)-1 == body && (yes == body) != (no == body) {
+		switch len(us) {
+		case 1:
+			u0 := us[0]
+			return func(fr *frame) {
+				for {
+					u0(fr)
+					br2.run(fr)
+					if fr.pc != body {
+						return
+					}
+				}
+			}
+		case 2:
+			u0, u1 := us[0], us[1]
+			return func(fr *frame) {
+				for {
+					u0(fr)
+					u1(fr)
+					br2.run(fr)
+					if fr.pc != body {
+						return
+					}
+				}
+			}
+		}
+		return func(fr *frame) {
+			for {
+				runUops(fr, us)
+				br2.run(fr)
+				if fr.pc != body {
+					return
+				}
+			}
+		}
+	}
 	// Written out for the usual counts of absorbed ops, so that branch
 	// inlines.
 	switch len(us) {

@@ -262,12 +262,7 @@ func (t *Thread) Park(reason string) {
 	t.blockedIn = ""
 	t.halt()
 	m := t.m
-	for i, r := range m.runnable {
-		if r == t {
-			m.runnable = append(m.runnable[:i], m.runnable[i+1:]...)
-			break
-		}
-	}
+	m.runnable = removeThread(m.runnable, t)
 	if m.rec != nil {
 		m.rec.block(t, reason)
 	}
@@ -290,6 +285,26 @@ func (t *Thread) Unpark() {
 	}
 }
 
+// removeThread removes t from the list ts, keeping the order. It moves
+// whichever side of t is shorter: goroutines often leave a list in the
+// order they joined it, and then the removal is O(1).
+func removeThread(ts []*Thread, t *Thread) []*Thread {
+	for i, r := range ts {
+		if r != t {
+			continue
+		}
+		if i < len(ts)/2 {
+			copy(ts[1:i+1], ts[:i])
+			ts[0] = nil
+			return ts[1:]
+		}
+		copy(ts[i:], ts[i+1:])
+		ts[len(ts)-1] = nil
+		return ts[:len(ts)-1]
+	}
+	return ts
+}
+
 // Retry makes the current operation (a call to a native) run again when the
 // goroutine next runs, typically after Park.
 func (t *Thread) Retry() {
@@ -305,18 +320,8 @@ func (t *Thread) finish() {
 	}
 	t.halt()
 	m := t.m
-	for i, r := range m.runnable {
-		if r == t {
-			m.runnable = append(m.runnable[:i], m.runnable[i+1:]...)
-			break
-		}
-	}
-	for i, r := range m.threads {
-		if r == t {
-			m.threads = append(m.threads[:i], m.threads[i+1:]...)
-			break
-		}
-	}
+	m.runnable = removeThread(m.runnable, t)
+	m.threads = removeThread(m.threads, t)
 	if t.ID == 1 && !t.coro {
 		m.exit(0)
 	}
