@@ -18,13 +18,15 @@ import (
 // A recorder collects the trace of one run. A Machine has one only when
 // tracing: every hook in the interpreter is a nil check when not.
 type recorder struct {
-	m      *Machine
-	tr     trace.Trace
-	objs   map[any]int // object key (a *Chan, a *Value cell, a native's pointer) -> object id
-	chans  []int       // Chan.ID -> object id, 0: not yet seen
-	clock  bool        // inside a timer callback of the virtual clock
-	exited bool
-	n      int // events recorded (len(tr.Events) until MaxEvents)
+	m     *Machine
+	tr    trace.Trace
+	objs  map[any]int // object key (a *Chan, a *Value cell, a native's pointer) -> object id
+	chans []int       // Chan.ID -> object id, 0: not yet seen
+	// Chan.ID -> the channel as formatValue prints it ("chan#3"), made once
+	chanStrs []string
+	clock    bool // inside a timer callback of the virtual clock
+	exited   bool
+	n        int // events recorded (len(tr.Events) until MaxEvents)
 	// the object(s) the goroutine about to park waits on (WaitOn)
 	blockObj  int
 	blockObjs []int
@@ -363,7 +365,25 @@ func (r *recorder) access(t *Thread, kind trace.Kind, p *Value, name string, typ
 	if !ok {
 		id = r.newObject(p, trace.Object{Kind: trace.ObjVar, Name: name})
 	}
-	r.m.Emit(trace.Event{Kind: kind, G: t.ID, Pos: t.pos(), Obj: id, Value: formatValue(typ, v)})
+	var val string
+	if c, ok := v.R.(*Chan); ok && typ.Kind == KChan {
+		val = r.chanString(c) // a read of a shared channel variable
+	} else {
+		val = formatValue(typ, v)
+	}
+	r.m.Emit(trace.Event{Kind: kind, G: t.ID, Pos: t.pos(), Obj: id, Value: val})
+}
+
+// chanString returns formatValue of channel c, made once per channel.
+func (r *recorder) chanString(c *Chan) string {
+	for len(r.chanStrs) <= c.ID {
+		r.chanStrs = append(r.chanStrs, "")
+	}
+	if s := r.chanStrs[c.ID]; s != "" {
+		return s
+	}
+	r.chanStrs[c.ID] = formatValue(c.T, Value{R: c})
+	return r.chanStrs[c.ID]
 }
 
 // instrAt returns the SSA instruction of op pc, or nil.
