@@ -488,6 +488,8 @@ func (m *Machine) chooseThread() int {
 	for _, t := range m.runnable {
 		ids = append(ids, t.ID)
 	}
-	m.ids = ids
+	if cap(ids) != cap(m.ids) {
+		m.ids = ids // grown (the store costs a write barrier: only then)
+	}
 	return g.ChooseGoroutine(ids)
 }

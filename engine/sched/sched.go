@@ -20,10 +20,14 @@ type Strategy interface {
 	Choose(n int) int
 }
 
-// Recorder wraps a Strategy and records its answers.
+// Recorder wraps a Strategy and records its answers. Its Strategy must
+// not change once it has been asked.
 type Recorder struct {
 	Strategy Strategy
 	Choices  []int
+
+	gc      GoroutineChooser // Strategy, if it is one
+	checked bool             // gc is set
 }
 
 // Choose asks the strategy and records the answer.
@@ -51,8 +55,12 @@ func (r *Recorder) record(c int) {
 // ChooseGoroutine asks the strategy, telling it the goroutines if it wants
 // to know them, and records the answer.
 func (r *Recorder) ChooseGoroutine(ids []int) int {
+	if !r.checked {
+		r.gc, _ = r.Strategy.(GoroutineChooser)
+		r.checked = true
+	}
 	var c int
-	if g, ok := r.Strategy.(GoroutineChooser); ok {
+	if g := r.gc; g != nil {
 		c = g.ChooseGoroutine(ids)
 	} else {
 		c = r.Strategy.Choose(len(ids))
