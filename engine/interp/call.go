@@ -138,7 +138,8 @@ func (t *Thread) popFrame(fr *frame, result Value) {
 }
 
 func (t *Thread) release(fr *frame) {
-	clear(fr.regs)
+	// fr.regs is not cleared: pushCall overwrites the registers it reuses
+	// with the callee's template.
 	fr.defers = fr.defers[:0]
 	fr.caller = nil
 	fr.panic = nil

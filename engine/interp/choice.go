@@ -63,6 +63,7 @@ func (s *stopper) Choose(n int) int {
 func (m *Machine) RunUntilChoice(n int) (code int, choice *Choice) {
 	s := &stopper{m: m, inner: m.sched, n: n}
 	m.sched = s
+	m.chooser, _ = m.sched.(goroutineChooser)
 	defer func() {
 		if r := recover(); r != nil {
 			st, ok := r.(stopChoice)

@@ -41,7 +41,8 @@ type Machine struct {
 	globals map[*ssa.Global]*Value
 
 	sched    Scheduler
-	rand     *rand.Rand // map iteration order and other non-schedule randomness
+	chooser  goroutineChooser // sched, if it is one
+	rand     *rand.Rand       // map iteration order and other non-schedule randomness
 	budgets  Budgets
 	steps    int64
 	maxSteps int64 // the step budget, or the largest int64
@@ -81,6 +82,7 @@ func New(pkg *ssa.Package, sched Scheduler, seed int64, b Budgets) *Machine {
 		rand:    rand.New(rand.NewPCG(uint64(seed), 0x1e7e)),
 		budgets: b,
 	}
+	m.chooser, _ = sched.(goroutineChooser)
 	m.types = typeTable{m: m, sizes: types.SizesFor("gc", "wasm")}
 	m.maxSteps = b.Steps
 	if m.maxSteps <= 0 {
@@ -233,6 +235,7 @@ type Thread struct {
 	// scratch for blocking operations (select, sync primitives).
 	Scratch   any
 	free      []*frame  // frame pool
+	waiter    *waiter   // for plain channel operations (plainWaiter)
 	cbDepth   int       // nested host callbacks in progress
 	host      chan bool // set while it waits inside a callback on a host goroutine of its own (host.go)
 	blockedIn string    // the library function a parked goroutine is in
@@ -272,12 +275,7 @@ func (t *Thread) Park(reason string) {
 	t.blockedIn = ""
 	t.halt()
 	m := t.m
-	for i, r := range m.runnable {
-		if r == t {
-			m.runnable = append(m.runnable[:i], m.runnable[i+1:]...)
-			break
-		}
-	}
+	m.runnable = removeThread(m.runnable, t)
 	if m.rec != nil {
 		m.rec.block(t, reason)
 	}
@@ -300,6 +298,26 @@ func (t *Thread) Unpark() {
 	}
 }
 
+// removeThread removes t from the list ts, keeping the order. It moves
+// whichever side of t is shorter: goroutines often leave a list in the
+// order they joined it, and then the removal is O(1).
+func removeThread(ts []*Thread, t *Thread) []*Thread {
+	for i, r := range ts {
+		if r != t {
+			continue
+		}
+		if i < len(ts)/2 {
+			copy(ts[1:i+1], ts[:i])
+			ts[0] = nil
+			return ts[1:]
+		}
+		copy(ts[i:], ts[i+1:])
+		ts[len(ts)-1] = nil
+		return ts[:len(ts)-1]
+	}
+	return ts
+}
+
 // Retry makes the current operation (a call to a native) run again when the
 // goroutine next runs, typically after Park.
 func (t *Thread) Retry() {
@@ -315,18 +333,8 @@ func (t *Thread) finish() {
 	}
 	t.halt()
 	m := t.m
-	for i, r := range m.runnable {
-		if r == t {
-			m.runnable = append(m.runnable[:i], m.runnable[i+1:]...)
-			break
-		}
-	}
-	for i, r := range m.threads {
-		if r == t {
-			m.threads = append(m.threads[:i], m.threads[i+1:]...)
-			break
-		}
-	}
+	m.runnable = removeThread(m.runnable, t)
+	m.threads = removeThread(m.threads, t)
 	if t.ID == 1 && !t.coro {
 		m.exit(0)
 	}
@@ -485,15 +493,17 @@ type goroutineChooser interface {
 
 // chooseThread asks the scheduler which runnable goroutine runs next.
 func (m *Machine) chooseThread() int {
-	g, ok := m.sched.(goroutineChooser)
-	if !ok {
+	g := m.chooser
+	if g == nil {
 		return m.sched.Choose(len(m.runnable))
 	}
 	ids := m.ids[:0]
 	for _, t := range m.runnable {
 		ids = append(ids, t.ID)
 	}
-	m.ids = ids
+	if cap(ids) != cap(m.ids) {
+		m.ids = ids // grown (the store costs a write barrier: only then)
+	}
 	return g.ChooseGoroutine(ids)
 }
 

@@ -56,12 +56,12 @@ func (c *compiler) binOp(in *ssa.BinOp) op {
 	switch in.Op {
 	case token.EQL:
 		if k.IsInteger() || k == KBool {
-			return func(fr *frame) { fr.regs[d] = Bool(fr.regs[x].N == fr.regs[y].N) }
+			return func(fr *frame) { fr.regs[d].N = b2n(fr.regs[x].N == fr.regs[y].N) }
 		}
 		return func(fr *frame) { fr.regs[d] = Bool(equal(t, fr.regs[x], fr.regs[y])) }
 	case token.NEQ:
 		if k.IsInteger() || k == KBool {
-			return func(fr *frame) { fr.regs[d] = Bool(fr.regs[x].N != fr.regs[y].N) }
+			return func(fr *frame) { fr.regs[d].N = b2n(fr.regs[x].N != fr.regs[y].N) }
 		}
 		return func(fr *frame) { fr.regs[d] = Bool(!equal(t, fr.regs[x], fr.regs[y])) }
 	case token.SHL, token.SHR:
@@ -70,6 +70,11 @@ func (c *compiler) binOp(in *ssa.BinOp) op {
 	}
 	switch {
 	case k.IsInteger():
+		if cy, ok := in.Y.(*ssa.Const); ok {
+			if o := intConstOp(in.Op, k, d, x, c.m.constValue(cy).N); o != nil {
+				return o
+			}
+		}
 		return intOp(in.Op, k, d, x, y)
 	case k.IsFloat():
 		return floatOp(in.Op, k, d, x, y)
@@ -81,18 +86,54 @@ func (c *compiler) binOp(in *ssa.BinOp) op {
 	panic(fmt.Sprintf("interp: binop %v on %v", in.Op, t.Name))
 }
 
+// b2n is the N of a bool Value.
+func b2n(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// wide reports whether integer kind k is 64 bits wide: its results need no
+// wrap.
+func wide(k Kind) bool {
+	return k == KInt || k == KInt64 || k == KUint || k == KUint64 || k == KUintptr
+}
+
+// The ops of integer kinds write only N: an integer register's R is nil from
+// the frame's template on (see Value), so it need not be cleared again.
+
+// intConstOp returns a superinstruction for x op n, n a constant, or nil.
+func intConstOp(o token.Token, k Kind, d, x int, n uint64) op {
+	if !wide(k) {
+		return nil
+	}
+	switch o {
+	case token.ADD:
+		return func(fr *frame) { fr.regs[d].N = fr.regs[x].N + n }
+	case token.SUB:
+		return func(fr *frame) { fr.regs[d].N = fr.regs[x].N - n }
+	case token.MUL:
+		return func(fr *frame) { fr.regs[d].N = fr.regs[x].N * n }
+	}
+	return nil
+}
+
 func intOp(o token.Token, k Kind, d, x, y int) op {
 	signed := k.IsSigned()
 	switch o {
 	case token.ADD:
-		if k == KInt || k == KInt64 || k == KUint || k == KUint64 || k == KUintptr {
-			return func(fr *frame) { fr.regs[d] = Value{N: fr.regs[x].N + fr.regs[y].N} }
+		if wide(k) {
+			return func(fr *frame) { fr.regs[d].N = fr.regs[x].N + fr.regs[y].N }
 		}
-		return func(fr *frame) { fr.regs[d] = Value{N: wrap(k, fr.regs[x].N+fr.regs[y].N)} }
+		return func(fr *frame) { fr.regs[d].N = wrap(k, fr.regs[x].N+fr.regs[y].N) }
 	case token.SUB:
-		return func(fr *frame) { fr.regs[d] = Value{N: wrap(k, fr.regs[x].N-fr.regs[y].N)} }
+		if wide(k) {
+			return func(fr *frame) { fr.regs[d].N = fr.regs[x].N - fr.regs[y].N }
+		}
+		return func(fr *frame) { fr.regs[d].N = wrap(k, fr.regs[x].N-fr.regs[y].N) }
 	case token.MUL:
-		return func(fr *frame) { fr.regs[d] = Value{N: wrap(k, fr.regs[x].N*fr.regs[y].N)} }
+		return func(fr *frame) { fr.regs[d].N = wrap(k, fr.regs[x].N*fr.regs[y].N) }
 	case token.QUO:
 		if signed {
 			return func(fr *frame) {
@@ -100,7 +141,7 @@ func intOp(o token.Token, k Kind, d, x, y int) op {
 				if b == 0 {
 					panic(runtimeError("integer divide by zero"))
 				}
-				fr.regs[d] = Value{N: wrap(k, uint64(int64(fr.regs[x].N)/b))}
+				fr.regs[d].N = wrap(k, uint64(int64(fr.regs[x].N)/b))
 			}
 		}
 		return func(fr *frame) {
@@ -108,7 +149,7 @@ func intOp(o token.Token, k Kind, d, x, y int) op {
 			if b == 0 {
 				panic(runtimeError("integer divide by zero"))
 			}
-			fr.regs[d] = Value{N: fr.regs[x].N / b}
+			fr.regs[d].N = fr.regs[x].N / b
 		}
 	case token.REM:
 		if signed {
@@ -117,7 +158,7 @@ func intOp(o token.Token, k Kind, d, x, y int) op {
 				if b == 0 {
 					panic(runtimeError("integer divide by zero"))
 				}
-				fr.regs[d] = Value{N: wrap(k, uint64(int64(fr.regs[x].N)%b))}
+				fr.regs[d].N = wrap(k, uint64(int64(fr.regs[x].N)%b))
 			}
 		}
 		return func(fr *frame) {
@@ -125,36 +166,36 @@ func intOp(o token.Token, k Kind, d, x, y int) op {
 			if b == 0 {
 				panic(runtimeError("integer divide by zero"))
 			}
-			fr.regs[d] = Value{N: fr.regs[x].N % b}
+			fr.regs[d].N = fr.regs[x].N % b
 		}
 	case token.AND:
-		return func(fr *frame) { fr.regs[d] = Value{N: fr.regs[x].N & fr.regs[y].N} }
+		return func(fr *frame) { fr.regs[d].N = fr.regs[x].N & fr.regs[y].N }
 	case token.OR:
-		return func(fr *frame) { fr.regs[d] = Value{N: fr.regs[x].N | fr.regs[y].N} }
+		return func(fr *frame) { fr.regs[d].N = fr.regs[x].N | fr.regs[y].N }
 	case token.XOR:
-		return func(fr *frame) { fr.regs[d] = Value{N: wrap(k, fr.regs[x].N^fr.regs[y].N)} }
+		return func(fr *frame) { fr.regs[d].N = wrap(k, fr.regs[x].N^fr.regs[y].N) }
 	case token.AND_NOT:
-		return func(fr *frame) { fr.regs[d] = Value{N: fr.regs[x].N &^ fr.regs[y].N} }
+		return func(fr *frame) { fr.regs[d].N = fr.regs[x].N &^ fr.regs[y].N }
 	case token.LSS:
 		if signed {
-			return func(fr *frame) { fr.regs[d] = Bool(int64(fr.regs[x].N) < int64(fr.regs[y].N)) }
+			return func(fr *frame) { fr.regs[d].N = b2n(int64(fr.regs[x].N) < int64(fr.regs[y].N)) }
 		}
-		return func(fr *frame) { fr.regs[d] = Bool(fr.regs[x].N < fr.regs[y].N) }
+		return func(fr *frame) { fr.regs[d].N = b2n(fr.regs[x].N < fr.regs[y].N) }
 	case token.LEQ:
 		if signed {
-			return func(fr *frame) { fr.regs[d] = Bool(int64(fr.regs[x].N) <= int64(fr.regs[y].N)) }
+			return func(fr *frame) { fr.regs[d].N = b2n(int64(fr.regs[x].N) <= int64(fr.regs[y].N)) }
 		}
-		return func(fr *frame) { fr.regs[d] = Bool(fr.regs[x].N <= fr.regs[y].N) }
+		return func(fr *frame) { fr.regs[d].N = b2n(fr.regs[x].N <= fr.regs[y].N) }
 	case token.GTR:
 		if signed {
-			return func(fr *frame) { fr.regs[d] = Bool(int64(fr.regs[x].N) > int64(fr.regs[y].N)) }
+			return func(fr *frame) { fr.regs[d].N = b2n(int64(fr.regs[x].N) > int64(fr.regs[y].N)) }
 		}
-		return func(fr *frame) { fr.regs[d] = Bool(fr.regs[x].N > fr.regs[y].N) }
+		return func(fr *frame) { fr.regs[d].N = b2n(fr.regs[x].N > fr.regs[y].N) }
 	case token.GEQ:
 		if signed {
-			return func(fr *frame) { fr.regs[d] = Bool(int64(fr.regs[x].N) >= int64(fr.regs[y].N)) }
+			return func(fr *frame) { fr.regs[d].N = b2n(int64(fr.regs[x].N) >= int64(fr.regs[y].N)) }
 		}
-		return func(fr *frame) { fr.regs[d] = Bool(fr.regs[x].N >= fr.regs[y].N) }
+		return func(fr *frame) { fr.regs[d].N = b2n(fr.regs[x].N >= fr.regs[y].N) }
 	}
 	panic(fmt.Sprintf("interp: int op %v", o))
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"interleave/engine"
+	"interleave/engine/internal/benchcpu"
 	"interleave/engine/trace"
 )
 
@@ -166,6 +167,7 @@ func benchRun(b *testing.B, traced bool) {
 		b.Fatal(err)
 	}
 	events := 0
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		r := p.Run(engine.Options{Seed: 1, Trace: traced})
 		if r.ExitCode != 0 {
@@ -195,6 +197,7 @@ func BenchmarkTraceStateAt(b *testing.B) {
 	tr.StateAt(0) // the checkpoints
 	n := len(tr.Events)
 	k := 0
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		k = (k + 7919) % n
 		tr.StateAt(k)
