@@ -480,6 +480,12 @@ func (p *pp) printArg(arg fval, verb rune) {
 		p.fmtPointer(arg, 'p')
 		return
 	}
+	// fmt's fast path for an argument of type []byte (not a named byte
+	// slice, nor one inside a struct) names the type "[]byte" under %#v.
+	if isByteSlice(arg.t.T) {
+		p.fmtBytes(interp.BytesOf(arg.v), arg.isNil(), verb, "[]byte", arg)
+		return
+	}
 	if !p.handleMethods(verb) {
 		p.printValue(arg, verb, 0)
 	}
@@ -1056,6 +1062,16 @@ func stateType(m *interp.Machine) *interp.Type {
 // stateValue is p as a fmt.State interface value.
 func (p *pp) stateValue() interp.Value {
 	return interp.MakeIface(p.k.state, interp.Value{R: &interp.Value{R: p}})
+}
+
+// isByteSlice reports whether t is the unnamed type []byte.
+func isByteSlice(t types.Type) bool {
+	s, ok := types.Unalias(t).(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().(*types.Basic)
+	return ok && b.Kind() == types.Uint8
 }
 
 // typeString prints a type as reflect's Type.String does: "[]interface {}",
