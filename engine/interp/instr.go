@@ -523,13 +523,13 @@ func (c *compiler) typeAssert(in *ssa.TypeAssert) op {
 // typeAssertionError builds the runtime error of a failed x.(T).
 func typeAssertionError(st, at *Type, i *Iface, toIface bool) *runtimeErr {
 	src := st.Name
-	if src == "any" {
-		src = "interface {}"
-	}
 	var msg string
 	switch {
-	case i == nil:
+	case i == nil && toIface:
+		// assertE2I does not know the static type.
 		msg = fmt.Sprintf("interface conversion: interface is nil, not %s", at.Name)
+	case i == nil:
+		msg = fmt.Sprintf("interface conversion: %s is nil, not %s", src, at.Name)
 	case toIface:
 		missing, _ := types.MissingMethod(i.T.T, at.T.Underlying().(*types.Interface), true)
 		name := ""
