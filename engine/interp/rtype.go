@@ -191,7 +191,6 @@ func basicKind(k types.BasicKind) Kind {
 	return KInvalid
 }
 
-
 // Comparable reports whether values of t can be compared with ==.
 func (t *Type) Comparable() bool { return types.Comparable(t.T) }
 

@@ -16,8 +16,8 @@ func (l *Logger) Log(format string, args ...any) {
 
 type Named struct{ Name string }
 
-func (n Named) Hello() string   { return "hello from " + n.Name }
-func (n Named) String() string  { return "<" + n.Name + ">" }
+func (n Named) Hello() string    { return "hello from " + n.Name }
+func (n Named) String() string   { return "<" + n.Name + ">" }
 func (n *Named) Rename(s string) { n.Name = s }
 
 type Service struct {

@@ -11,7 +11,7 @@ func NewMatrix(r, c int) *Matrix {
 	return &Matrix{r, c, make([]float64, r*c)}
 }
 
-func (m *Matrix) At(i, j int) float64 { return m.data[i*m.cols+j] }
+func (m *Matrix) At(i, j int) float64     { return m.data[i*m.cols+j] }
 func (m *Matrix) Set(i, j int, v float64) { m.data[i*m.cols+j] = v }
 
 func (m *Matrix) Mul(o *Matrix) *Matrix {
