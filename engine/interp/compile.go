@@ -116,10 +116,10 @@ type compiler struct {
 	consts []Value
 	starts []int // first op of each block
 	fused  map[ssa.Instruction]bool
-	// local maps each append of a never-escaping slice to its slice's first
-	// append (see localSlices); bufUsed holds, per first append, the
-	// register that says whether the stack buffer is taken.
-	local   map[*ssa.Call]*ssa.Call
+	// local says how gc backs the appends of slices it keeps on the stack
+	// (see localSlices); bufUsed holds, per first append, the register
+	// that says whether the stack buffer is taken.
+	local   map[*ssa.Call]stackAppend
 	bufUsed map[*ssa.Call]int
 	curCall *ssa.Call
 }

@@ -407,9 +407,23 @@ func (t *Thread) Alloc(n int64) {
 	m := t.m
 	m.heap += n
 	if b := m.budgets.Heap; b > 0 && m.heap > b {
+		if t.depth > deepRecursion {
+			// Recursion this deep that ran out of memory is almost
+			// certainly unbounded: Go would hit its stack limit, in
+			// the prologue of the function (its pc 0).
+			if t.top != nil {
+				t.top.pc = 0
+			}
+			t.stackOverflow()
+		}
 		m.budgetExceeded(t, fmt.Sprintf("memory budget exceeded (%d MB allocated)", b>>20))
 	}
 }
+
+// deepRecursion is the call depth beyond which running out of memory is
+// reported as Go's stack overflow: frames with large locals exhaust the
+// memory budget before Budgets.Depth.
+const deepRecursion = 10000
 
 // budgetStop is the host panic that stops a run that hit a budget.
 type budgetStop struct{}

@@ -668,28 +668,8 @@ func (c *compiler) builtin(b *ssa.Builtin, argv []ssa.Value, d int, pos token.Po
 				set(fr, Value{R: fr.t.appendValues(t.Elem, fr.regs[s].Elems(), bytesToValues(fr.regs[v].Str()))})
 			}
 		}
-		if first := c.local[c.curCall]; first == c.curCall && first != nil && t.Elem.Size > 0 && t.Elem.Size <= stackBufferSize {
-			// The first append of a slice that never escapes: gc gives it a
-			// stack buffer of 32 bytes when it starts from empty.
-			used := len(c.consts)
-			c.consts = append(c.consts, Value{})
-			k := int(stackBufferSize / t.Elem.Size)
-			return func(fr *frame) {
-				old, add := fr.regs[s].Elems(), fr.regs[v].Elems()
-				if n := len(old) + len(add); fr.regs[used].N == 0 && len(old) == 0 && n <= k && n > 0 {
-					fr.regs[used].N = 1
-					buf := makeSlice(t.Elem, n, k)
-					copy(buf, add)
-					set(fr, Value{R: buf})
-					return
-				}
-				r := fr.t.appendValues(t.Elem, old, add)
-				if r == nil {
-					set(fr, Value{})
-					return
-				}
-				set(fr, Value{R: r})
-			}
+		if op := c.stackAppendOp(t.Elem, s, v, set); op != nil {
+			return op
 		}
 		return func(fr *frame) {
 			r := fr.t.appendValues(t.Elem, fr.regs[s].Elems(), fr.regs[v].Elems())
