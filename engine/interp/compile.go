@@ -4,6 +4,7 @@ package interp
 
 import (
 	"fmt"
+	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -229,7 +230,14 @@ func instrPos(in ssa.Instruction) token.Pos {
 	case *ssa.Call:
 		return in.Pos()
 	case *ssa.Return:
-		return in.Pos()
+		return returnPos(in)
+	case *ssa.RunDefers:
+		// The deferred calls run at the return that follows.
+		if b := in.Block(); len(b.Instrs) > 0 {
+			if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+				return returnPos(r)
+			}
+		}
 	}
 	if p := in.Pos(); p.IsValid() {
 		return p
@@ -240,6 +248,23 @@ func instrPos(in ssa.Instruction) token.Pos {
 				return p
 			}
 		}
+	}
+	return token.NoPos
+}
+
+// returnPos is where a return happens: its return statement, or the
+// closing brace of the function for the implicit one at its end.
+func returnPos(r *ssa.Return) token.Pos {
+	if p := r.Pos(); p.IsValid() {
+		return p
+	}
+	switch syn := r.Parent().Syntax().(type) {
+	case *ast.FuncDecl:
+		if syn.Body != nil {
+			return syn.Body.Rbrace
+		}
+	case *ast.FuncLit:
+		return syn.Body.Rbrace
 	}
 	return token.NoPos
 }

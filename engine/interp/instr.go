@@ -554,6 +554,9 @@ func (c *compiler) goOp(in *ssa.Go) op {
 			return
 		}
 		f, env, args := call(fr)
+		if f == nilFunc {
+			t.Fatal("go of nil func value")
+		}
 		if b := m.budgets.Goroutines; b > 0 && len(m.threads) >= b {
 			m.budgetExceeded(t, fmt.Sprintf("goroutine budget exceeded (%d goroutines)", b))
 		}
@@ -642,11 +645,15 @@ func (c *compiler) callTarget(cc *ssa.CallCommon) func(fr *frame) (*Func, []Valu
 	return func(fr *frame) (*Func, []Value, []Value) {
 		cl := fr.regs[fv].Closure()
 		if cl == nil {
-			panic(nilDeref())
+			// defer f() with f nil panics when the call runs.
+			return nilFunc, nil, eval(fr)
 		}
 		return cl.Fn, cl.Env, eval(fr)
 	}
 }
+
+// nilFunc stands for a nil function value in go and defer statements.
+var nilFunc = &Func{Name: "nil", native: func(*Thread, []Value) Value { panic(nilDeref()) }}
 
 // call returns the op of a call whose result goes to register d.
 func (c *compiler) call(cc *ssa.CallCommon, d int, pos token.Pos) op {
