@@ -309,7 +309,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 			v := fr.regs[x]
 			if v.R == nil {
 				// panic(nil) panics with a *runtime.PanicNilError.
-				panic(&runtimeErr{msg: "panic called with nil argument (use runtime.PanicNilError)", kind: "PanicNilError", plain: true})
+				panic(&runtimeErr{msg: "panic called with nil argument", kind: "PanicNilError", plain: true})
 			}
 			panic(&goPanic{val: v})
 		}
