@@ -184,7 +184,6 @@ func printValue(t *Type, v Value) string {
 	return "?"
 }
 
-
 // traceback writes a goroutine's header and stack as Go prints them.
 func (t *Thread) traceback(b *strings.Builder, state string) {
 	t.tracebackLimited(b, state, 100)
