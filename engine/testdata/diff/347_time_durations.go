@@ -19,7 +19,7 @@ func main() {
 	fmt.Println(t, t2.Weekday(), t2.YearDay(), t2.Month(), t2.Day())
 	fmt.Println(t.Format("2006-01-02 15:04:05 Mon Jan"), t.Format(time.RFC3339), t.Format(time.Kitchen))
 	fmt.Println(t2.Sub(t), t.Before(t2), t2.After(t), t.Equal(t), t.AddDate(0, 1, 1).Format("Jan 2, 2006"))
-	y, w := t.ISOWeek()
+	y, w := t.Year(), t.YearDay()/7
 	fmt.Println(y, w, t.Truncate(24*time.Hour), time.Duration(3)*time.Millisecond)
 	fmt.Printf("%T %T %v\n", d, t.Month(), time.Saturday)
 }
