@@ -241,8 +241,11 @@ func goFuncName(fn *ssa.Function) string {
 		}
 		return goFuncName(p) + ".func" + strconv.Itoa(idx)
 	}
-	if fn.Origin() != nil {
-		return goFuncName(fn.Origin()) + "[...]"
+	if o := fn.Origin(); o != nil {
+		if o.Signature.Recv() != nil {
+			return goFuncName(o) // main.(*List[...]).Push
+		}
+		return goFuncName(o) + "[...]"
 	}
 	pkg := "main"
 	if fn.Pkg != nil {
