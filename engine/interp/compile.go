@@ -159,6 +159,7 @@ func fusableCompare(b *ssa.BasicBlock) *ssa.BinOp {
 func (c *compiler) compile() {
 	fn := c.f.SSA
 	c.fn = fn
+	restoreRunDefers(fn)
 	n := 0
 	for _, p := range fn.Params {
 		c.regs[p] = n
@@ -233,7 +234,7 @@ func instrPos(in ssa.Instruction) token.Pos {
 		return returnPos(in)
 	case *ssa.RunDefers:
 		// The deferred calls run at the return that follows.
-		if b := in.Block(); len(b.Instrs) > 0 {
+		if b := in.Block(); b != nil && len(b.Instrs) > 0 {
 			if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
 				return returnPos(r)
 			}
