@@ -95,7 +95,8 @@ type sliceUses struct {
 	escapes bool          // the backing store escapes (or may: a use not understood)
 	returns []*ssa.Return // the returns of the slice
 	capUsed bool          // the capacity is observable: cap(s), s[i:j]
-	made    bool          // the slice comes from make or a slice literal
+	made    bool          // the slice comes from make, a slice literal or a conversion
+	mutated bool          // an element is assigned or copied into
 }
 
 // add records the uses of v, a member of comp.
@@ -112,7 +113,7 @@ func (u *sliceUses) add(v ssa.Value, comp map[ssa.Value]bool) {
 			u.escapes = true
 		}
 		return
-	case *ssa.MakeSlice:
+	case *ssa.MakeSlice, *ssa.Convert:
 		u.made = true
 	case *ssa.Alloc:
 		// The array of an empty slice literal, only sliced.
@@ -149,6 +150,8 @@ func (u *sliceUses) add(v ssa.Value, comp map[ssa.Value]bool) {
 				case *ssa.Store:
 					if use.Val == r {
 						u.escapes = true
+					} else {
+						u.mutated = true
 					}
 				case *ssa.DebugRef:
 				default:
@@ -164,7 +167,11 @@ func (u *sliceUses) add(v ssa.Value, comp map[ssa.Value]bool) {
 			switch b.Name() {
 			case "cap":
 				u.capUsed = true
-			case "len", "copy":
+			case "copy":
+				if r.Call.Args[0] == v {
+					u.mutated = true
+				}
+			case "len":
 			case "append":
 				if r.Call.Args[0] == v && !comp[r] {
 					u.escapes = true
@@ -350,3 +357,46 @@ func appendResult(r []Value) Value {
 	}
 	return Value{R: r}
 }
+
+// conversionCap returns the capacity gc gives the result of []byte(s) or
+// []rune(s) with n elements, for the conversion whose result goes to
+// register d. A result that escapes gets a heap allocation rounded up to
+// its size class; one that does not, the 32-element buffer of the runtime's
+// stringtoslicebyte/rune when it fits, except a []byte that is never
+// written to, which shares the string's bytes.
+func (c *compiler) conversionCap(d int, elem *Type) func(n int) int {
+	size := uint64(elem.Size)
+	heap := func(n int) int { return int(roundupsize(uint64(n)*size, true) / size) }
+	var conv *ssa.Convert
+	for _, b := range c.fn.Blocks {
+		for _, in := range b.Instrs {
+			if v, ok := in.(*ssa.Convert); ok && c.regs[v] == d {
+				conv = v
+			}
+		}
+	}
+	if conv == nil {
+		return heap
+	}
+	comp := sliceComponent(conv)
+	var u sliceUses
+	for v := range comp {
+		u.add(v, comp)
+	}
+	switch {
+	case u.escapes || len(u.returns) > 0:
+		return heap
+	case elem.Kind == KUint8 && !u.mutated:
+		return func(n int) int { return n }
+	}
+	return func(n int) int {
+		if n <= tmpStringBufSize {
+			return tmpStringBufSize
+		}
+		return heap(n)
+	}
+}
+
+// tmpStringBufSize is the runtime's buffer for conversions that do not
+// escape.
+const tmpStringBufSize = 32

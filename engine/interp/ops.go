@@ -431,10 +431,12 @@ func (c *compiler) convert(d, x int, from, to types.Type) op {
 	case fk == KString && tk == KString:
 		return func(fr *frame) { fr.regs[d] = fr.regs[x] }
 	case fk == KString && tk == KSlice:
+		capOf := c.conversionCap(d, tt.Elem)
 		if tt.Elem.Kind == KInt32 {
 			return func(fr *frame) {
 				s := fr.regs[x].Str()
-				out := make([]Value, 0, utf8.RuneCountInString(s))
+				n := utf8.RuneCountInString(s)
+				out := make([]Value, 0, max(n, capOf(n)))
 				for _, r := range s {
 					out = append(out, Value{N: uint64(int64(r))})
 				}
@@ -445,7 +447,11 @@ func (c *compiler) convert(d, x int, from, to types.Type) op {
 		return func(fr *frame) {
 			s := fr.regs[x].Str()
 			fr.t.Alloc(int64(len(s)))
-			fr.regs[d] = Value{R: bytesToValues(s)}
+			b := bytesToValues(s)
+			if k := capOf(len(b)); k > len(b) {
+				b = append(make([]Value, 0, k), b...)
+			}
+			fr.regs[d] = Value{R: b}
 		}
 	case fk == KSlice && tk == KString:
 		if ft.Elem.Kind == KInt32 {
