@@ -335,6 +335,9 @@ type addresses struct {
 	next uint64
 }
 
+// addressesKey keys the run's addresses in Machine.State.
+type addressesKey struct{}
+
 // address returns the fake address of a pointer, chan, map, func or slice
 // (0 for nil).
 func (p *pp) address(v fval) uint64 {
@@ -365,7 +368,7 @@ func (p *pp) address(v fval) uint64 {
 }
 
 func addressOf(m *interp.Machine, key any) uint64 {
-	a := m.State(addresses{}, func() any { return &addresses{of: map[any]uint64{}, next: 0xc000010000} }).(*addresses)
+	a := m.State(addressesKey{}, func() any { return &addresses{of: map[any]uint64{}, next: 0xc000010000} }).(*addresses)
 	if u, ok := a.of[key]; ok {
 		return u
 	}
