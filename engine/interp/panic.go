@@ -184,6 +184,20 @@ func printValue(t *Type, v Value) string {
 	return "?"
 }
 
+// Caller reports the function and position of the frame skip levels above
+// the top of t's stack (0: the function calling the native), as
+// runtime.Caller does.
+func (t *Thread) Caller(skip int) (fn string, pos token.Position, ok bool) {
+	fr := t.top
+	for ; fr != nil && skip > 0; skip-- {
+		fr = fr.caller
+	}
+	if fr == nil || fr.fn.SSA == nil {
+		return "", token.Position{}, false
+	}
+	return goFuncName(fr.fn.SSA), fr.position(), true
+}
+
 // traceback writes a goroutine's header and stack as Go prints them.
 func (t *Thread) traceback(b *strings.Builder, state string) {
 	t.tracebackLimited(b, state, 100)
