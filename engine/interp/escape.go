@@ -97,6 +97,8 @@ type sliceUses struct {
 	capUsed bool          // the capacity is observable: cap(s), s[i:j]
 	made    bool          // the slice comes from make, a slice literal or a conversion
 	mutated bool          // an element is assigned or copied into
+	param   bool          // the component's root is a parameter (argLeaks)
+	seen    map[*ssa.Parameter]bool
 }
 
 // add records the uses of v, a member of comp.
@@ -107,6 +109,11 @@ func (u *sliceUses) add(v ssa.Value, comp map[ssa.Value]bool) {
 		u.capUsed = true
 		if a, ok := v.X.(*ssa.Alloc); ok && comp[a] {
 			u.made = true // []T{}
+		}
+	case *ssa.Parameter:
+		if !u.param {
+			u.escapes = true
+			return
 		}
 	case *ssa.Const:
 		if !v.IsNil() {
@@ -161,6 +168,15 @@ func (u *sliceUses) add(v ssa.Value, comp map[ssa.Value]bool) {
 		case *ssa.Call:
 			b, ok := r.Call.Value.(*ssa.Builtin)
 			if !ok {
+				if u.seen == nil {
+					u.seen = map[*ssa.Parameter]bool{}
+				}
+				if !argLeaks(r.Common(), v, u.seen) {
+					// Passing the slice to a parameter that does not
+					// escape, as gc's escape analysis finds it.
+					u.capUsed = true
+					continue
+				}
 				u.escapes = true
 				continue
 			}
@@ -400,3 +416,38 @@ func (c *compiler) conversionCap(d int, elem *Type) func(n int) int {
 // tmpStringBufSize is the runtime's buffer for conversions that do not
 // escape.
 const tmpStringBufSize = 32
+
+// argLeaks reports whether a call may let its argument v, a slice, escape:
+// unless the callee is a function of the program whose parameter is only
+// indexed, measured, ranged over, resliced or appended to locally, or
+// passed on to such a parameter. seen holds the parameters analysed so far
+// (true: may leak); a parameter met again while being analysed (recursion)
+// may leak.
+func argLeaks(call *ssa.CallCommon, v ssa.Value, seen map[*ssa.Parameter]bool) bool {
+	fn, ok := call.Value.(*ssa.Function)
+	if !ok || call.IsInvoke() || fn.Blocks == nil || fn.Pkg == nil || fn.Pkg.Pkg.Path() != "main" {
+		return true
+	}
+	for i, a := range call.Args {
+		if a == v && (i >= len(fn.Params) || paramLeaks(fn.Params[i], seen)) {
+			return true
+		}
+	}
+	return false
+}
+
+// paramLeaks reports whether the slice parameter p may escape its function.
+func paramLeaks(p *ssa.Parameter, seen map[*ssa.Parameter]bool) bool {
+	if l, ok := seen[p]; ok {
+		return l
+	}
+	seen[p] = true
+	comp := sliceComponent(p)
+	u := sliceUses{param: true, seen: seen}
+	for v := range comp {
+		u.add(v, comp)
+	}
+	l := u.escapes || len(u.returns) > 0
+	seen[p] = l
+	return l
+}
