@@ -112,7 +112,7 @@ func (p *Program) Run(opts Options) *Result {
 		Heap:       orDefault(opts.MaxHeap, DefaultMaxHeap),
 		Output:     orDefault(opts.MaxOutput, DefaultMaxOutput),
 		Goroutines: 10000,
-		Depth:      100000,
+		Depth:      1000000,
 	}
 	var strategy sched.Strategy = sched.NewPCT(opts.Seed)
 	if opts.Schedule != nil {

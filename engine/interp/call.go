@@ -74,7 +74,13 @@ func (fr *frame) step() {
 func (m *Machine) tick(t *Thread) {
 	m.steps++
 	if b := m.budgets.Steps; b > 0 && m.steps > b {
-		m.budgetExceeded(t, fmt.Sprintf("step budget exceeded (%d steps): the program may loop forever", b))
+		msg := fmt.Sprintf("step budget exceeded (%d steps): the program may loop forever", b)
+		if t != nil && t.top != nil {
+			p := t.top.branchPosition()
+			msg += fmt.Sprintf(" at %s:%d", p.Filename, p.Line)
+			t = nil
+		}
+		m.budgetExceeded(t, msg)
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -427,10 +428,42 @@ func (t *Thread) Write(fd int, p []byte) {
 func (t *Thread) Alloc(n int64) {
 	m := t.m
 	m.heap += n
-	if b := m.budgets.Heap; b > 0 && m.heap > b {
+	if b := m.budgets.Heap; b > 0 && m.heap > b && !m.heapFits(b) {
+		if t.depth > deepRecursion {
+			// Recursion this deep that ran out of memory is almost
+			// certainly unbounded: Go would hit its stack limit, in
+			// the prologue of the function (its pc 0).
+			if t.top != nil {
+				t.top.pc = 0
+			}
+			t.stackOverflow()
+		}
 		m.budgetExceeded(t, fmt.Sprintf("memory budget exceeded (%d MB allocated)", b>>20))
 	}
 }
+
+// heapFits is called when the program's allocations since the last check
+// pass the memory budget b. They count every allocation, garbage or not (a
+// loop of s += "x" allocates far more than it keeps), so it collects the
+// host's garbage and measures: if the whole host heap, which holds the
+// program's live memory, is well within the budget, the count restarts from
+// it and heapFits reports true.
+func (m *Machine) heapFits(b int64) bool {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	live := int64(ms.HeapAlloc)
+	if live > b-b/8 {
+		return false
+	}
+	m.heap = live
+	return true
+}
+
+// deepRecursion is the call depth beyond which running out of memory is
+// reported as Go's stack overflow: frames with large locals exhaust the
+// memory budget before Budgets.Depth.
+const deepRecursion = 10000
 
 // budgetStop is the host panic that stops a run that hit a budget.
 type budgetStop struct{}
