@@ -43,14 +43,14 @@ func init() {
 
 	// Fprint-like: to an io.Writer.
 	writer := func(name string, run func(p *pp, args []interp.Value)) {
-		interp.Register("fmt."+name, func(t *interp.Thread, args []interp.Value) interp.Value {
-			if t.Preempt() {
+		interp.Register("fmt."+name, restartable(func(t *interp.Thread, args []interp.Value) interp.Value {
+			if calledByProgram(t) && t.Preempt() {
 				return interp.Value{}
 			}
 			p := newPrinter(t)
 			run(p, args[1:])
 			return writeTo(t, args[0], p.buf)
-		})
+		}))
 	}
 	writer("Fprintf", printf)
 	writer("Fprint", print)
@@ -102,15 +102,7 @@ func argList(v interp.Value) []fval {
 
 // writeTo writes b to the io.Writer w and returns Write's (n, err).
 func writeTo(t *interp.Thread, w interp.Value, b []byte) interp.Value {
-	i := w.Iface()
-	if i == nil {
-		t.RuntimeError("invalid memory address or nil pointer dereference")
-	}
-	if fd, ok := fileFD(t.Machine(), i); ok {
-		t.Write(fd, b)
-		return interp.Tuple(interp.Int(int64(len(b))), interp.Value{})
-	}
-	return t.CallFunc(i.T.Method("Write"), nil, i.V, interp.MakeBytes(b))
+	return nr(ioWrite(t, w, b))
 }
 
 // errorf is fmt.Errorf: %w wraps its operands.
