@@ -183,7 +183,9 @@ func init() {
 	// LimitedReader, SectionReader and OffsetWriter are the program's
 	// structs, run by Go's code on their fields.
 	interp.Register("io.LimitReader", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return interp.Value{R: &interp.Value{R: []interp.Value{args[0], args[1]}}}
+		m := t.Machine()
+		lt := m.TypeOf(types.NewPointer(m.LookupType("io", "LimitedReader").T))
+		return interp.MakeIface(lt, interp.Value{R: &interp.Value{R: []interp.Value{args[0], args[1]}}})
 	})
 	interp.Register("(*io.LimitedReader).Read", func(t *interp.Thread, args []interp.Value) interp.Value {
 		f := recvFields(t, args)

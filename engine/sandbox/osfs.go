@@ -345,6 +345,9 @@ func fileInfo(t *interp.Thread, name string, n *fnode) interp.Value {
 		}},
 	})
 	fst := &fileStat{node: n, name: path.Base(name), size: int64(len(n.data)), mode: n.mode, modTime: n.modTime}
+	if n.dir {
+		fst.size = 4096 // as ext4 reports a directory
+	}
 	if name == "/" {
 		fst.name = "/"
 	}
