@@ -4,6 +4,8 @@ package sandbox
 
 import (
 	"bytes"
+	"slices"
+	"unicode"
 
 	"interleave/engine/interp"
 )
@@ -207,4 +209,44 @@ func init() {
 		b.Reset()
 		return interp.Tuple(interp.Int(total), interp.Value{})
 	}))
+}
+
+func init() {
+	special := func(name string, f func(unicode.SpecialCase, []byte) []byte) {
+		interp.Register("bytes."+name, func(t *interp.Thread, args []interp.Value) interp.Value {
+			return interp.MakeBytes(f(specialCase(args[0]), interp.BytesOf(args[1])))
+		})
+	}
+	special("ToUpperSpecial", bytes.ToUpperSpecial)
+	special("ToLowerSpecial", bytes.ToLowerSpecial)
+	special("ToTitleSpecial", bytes.ToTitleSpecial)
+
+	// The iterators yield copies of the pieces, with their capacity
+	// clipped as Go clips its views.
+	seq := func(name string, split func(b []byte, args []interp.Value) [][]byte) {
+		interp.Register(name, func(t *interp.Thread, args []interp.Value) interp.Value {
+			parts := split(interp.BytesOf(args[0]), args)
+			return interp.NativeClosure(name+"-range", func(t *interp.Thread, yield []interp.Value) interp.Value {
+				for _, p := range parts {
+					if !t.Call(yield[0], interp.MakeBytes(p)).Bool() {
+						break
+					}
+				}
+				return interp.Value{}
+			})
+		})
+	}
+	seq("bytes.Lines", func(b []byte, _ []interp.Value) [][]byte { return slices.Collect(bytes.Lines(b)) })
+	seq("bytes.SplitSeq", func(b []byte, args []interp.Value) [][]byte {
+		return slices.Collect(bytes.SplitSeq(b, interp.BytesOf(args[1])))
+	})
+	seq("bytes.SplitAfterSeq", func(b []byte, args []interp.Value) [][]byte {
+		return slices.Collect(bytes.SplitAfterSeq(b, interp.BytesOf(args[1])))
+	})
+	seq("bytes.FieldsSeq", func(b []byte, _ []interp.Value) [][]byte { return slices.Collect(bytes.FieldsSeq(b)) })
+	interp.Register("bytes.FieldsFuncSeq", func(t *interp.Thread, args []interp.Value) interp.Value {
+		s := interp.BytesOf(args[0])
+		return fieldsFuncSeq("bytes.FieldsFuncSeq", len(s), func(i int) []byte { return s[i:] },
+			func(i, j int) interp.Value { return interp.MakeBytes(s[i:j]) }, args[1])
+	})
 }

@@ -5,6 +5,7 @@ package sandbox
 import (
 	"go/types"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"interleave/engine/interp"
@@ -412,4 +413,47 @@ func init() {
 		s := args[0].Ptr().R.(*strings.Replacer).Replace(args[2].Str())
 		return nr(ioWriteString(t, args[1], s))
 	}))
+}
+
+func init() {
+	special := func(name string, f func(unicode.SpecialCase, string) string) {
+		interp.Register("strings."+name, func(t *interp.Thread, args []interp.Value) interp.Value {
+			return interp.String(f(specialCase(args[0]), args[1].Str()))
+		})
+	}
+	special("ToUpperSpecial", strings.ToUpperSpecial)
+	special("ToLowerSpecial", strings.ToLowerSpecial)
+	special("ToTitleSpecial", strings.ToTitleSpecial)
+	interp.Register("strings.FieldsFuncSeq", func(t *interp.Thread, args []interp.Value) interp.Value {
+		s, f := args[0].Str(), args[1]
+		return fieldsFuncSeq("strings.FieldsFuncSeq", len(s), func(i int) []byte { return []byte(s[i:min(i+utf8.UTFMax, len(s))]) },
+			func(i, j int) interp.Value { return interp.String(s[i:j]) }, f)
+	})
+}
+
+// fieldsFuncSeq is the iterator of strings.FieldsFuncSeq and
+// bytes.FieldsFuncSeq over n bytes: at(i) returns bytes from i on (at least
+// one rune), field(i, j) the yielded value. f is called lazily, as in Go.
+func fieldsFuncSeq(name string, n int, at func(i int) []byte, field func(i, j int) interp.Value, f interp.Value) interp.Value {
+	return interp.NativeClosure(name+"-range", func(t *interp.Thread, yield []interp.Value) interp.Value {
+		start := -1
+		for i := 0; i < n; {
+			r, size := utf8.DecodeRune(at(i))
+			if t.Call(f, interp.Int(int64(r))).Bool() {
+				if start >= 0 {
+					if !t.Call(yield[0], field(start, i)).Bool() {
+						return interp.Value{}
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+			i += size
+		}
+		if start >= 0 {
+			t.Call(yield[0], field(start, n))
+		}
+		return interp.Value{}
+	})
 }
