@@ -13,21 +13,12 @@ import (
 // packages the playground deliberately does not implement, with why.
 // TestCoverage fails for any other one without a native.
 var unsupported = map[string]string{
-	// io/fs over an fs.FS (and os.DirFS) is not implemented yet
-	"io/fs.FileInfoToDirEntry": whyFS,
-	"io/fs.FormatDirEntry":     whyFS,
-	"io/fs.FormatFileInfo":     whyFS,
-	"io/fs.Glob":               whyFS,
-	"io/fs.Lstat":              whyFS,
-	"io/fs.ReadDir":            whyFS,
-	"io/fs.ReadFile":           whyFS,
-	"io/fs.ReadLink":           whyFS,
-	"io/fs.Stat":               whyFS,
-	"io/fs.Sub":                whyFS,
-	"io/fs.ValidPath":          whyFS,
-	"io/fs.WalkDir":            whyFS,
-	"os.CopyFS":                whyFS,
-	"os.DirFS":                 whyFS,
+	// io/fs: globbing, sub-trees, links and copying trees are not implemented yet
+	"io/fs.Glob":     whyFS,
+	"io/fs.Lstat":    whyFS,
+	"io/fs.ReadLink": whyFS,
+	"io/fs.Sub":      whyFS,
+	"os.CopyFS":      whyFS,
 	// os.Root: no directory handles in the playground
 	"(*os.Root).Chmod":     whyRoot,
 	"(*os.Root).Chown":     whyRoot,
@@ -157,7 +148,7 @@ const (
 	whyProcess = "no processes in the playground"
 	whyLink    = "the in-memory file system has no links"
 	whyFD      = "no file descriptors beyond the standard files"
-	whyFS      = "io/fs over an fs.FS (and os.DirFS) is not implemented yet"
+	whyFS      = "io/fs: globbing, sub-trees, links and copying trees are not implemented yet"
 )
 
 // libFuncs returns the names (as interp.Register keys them) of every

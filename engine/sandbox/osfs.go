@@ -344,14 +344,26 @@ func fileInfo(t *interp.Thread, name string, n *fnode) interp.Value {
 			return interp.Value{}
 		}},
 	})
-	fst := &fileStat{node: n, name: path.Base(name), size: int64(len(n.data)), mode: n.mode, modTime: n.modTime}
+	fst := &fileStat{node: n, name: basename(name), size: int64(len(n.data)), mode: n.mode, modTime: n.modTime}
 	if n.dir {
 		fst.size = 4096 // as ext4 reports a directory
 	}
-	if name == "/" {
-		fst.name = "/"
-	}
 	return interp.MakeIface(ft, interp.Value{R: &interp.Value{R: []interp.Value{{R: fst}}}})
+}
+
+// basename is os's: the last element of name, trailing slashes removed.
+func basename(name string) string {
+	i := len(name) - 1
+	for ; i > 0 && name[i] == '/'; i-- {
+		name = name[:i]
+	}
+	for i--; i >= 0; i-- {
+		if name[i] == '/' {
+			name = name[i+1:]
+			break
+		}
+	}
+	return name
 }
 
 type fileStat struct {
@@ -588,7 +600,7 @@ func init() {
 			if e != 0 {
 				return interp.Tuple(interp.Value{}, pathErrno(t, op, name, e))
 			}
-			return interp.Tuple(fileInfo(t, fsOf(t.Machine()).abs(name), n), interp.Value{})
+			return interp.Tuple(fileInfo(t, name, n), interp.Value{})
 		}
 	}
 	interp.Register("os.Stat", stat("stat"))
@@ -949,7 +961,7 @@ func init() {
 		if of.closed {
 			return interp.Tuple(interp.Value{}, closedErr(t, "stat", of))
 		}
-		return interp.Tuple(fileInfo(t, of.path, of.node), interp.Value{})
+		return interp.Tuple(fileInfo(t, of.name, of.node), interp.Value{})
 	}, nil)
 	method("Sync", invalid, func(t *interp.Thread, of *ofile, args []interp.Value) interp.Value {
 		if of.closed {
@@ -1081,4 +1093,93 @@ func restartableFile(f func(t *interp.Thread, of *ofile, args []interp.Value) in
 	return func(t *interp.Thread, of *ofile, args []interp.Value) interp.Value {
 		return restartable(func(t *interp.Thread, args []interp.Value) interp.Value { return f(t, of, args) })(t, args)
 	}
+}
+
+// os.DirFS: an os.dirFS (a string, the root) whose methods go to the
+// file system above, reporting errors with the name relative to the root.
+func init() {
+	// rename sets the Path of the *PathError err to name.
+	rename := func(err interp.Value, name string) interp.Value {
+		if i := err.Iface(); i != nil && i.T.Name == "*fs.PathError" {
+			i.V.Ptr().Elems()[1] = interp.String(name)
+		}
+		return err
+	}
+	join := func(t *interp.Thread, args []interp.Value, op string) (string, interp.Value) {
+		dir, name := args[0].Str(), args[1].Str()
+		if dir == "" {
+			return "", pathError(t, op, name, newError(t.Machine(), "os: DirFS with empty root"))
+		}
+		if !fs.ValidPath(name) {
+			return "", pathError(t, op, name, libErr(t, "io/fs", "ErrInvalid"))
+		}
+		if strings.HasSuffix(dir, "/") {
+			return dir + name, interp.Value{}
+		}
+		return dir + "/" + name, interp.Value{}
+	}
+	interp.Register("os.DirFS", func(t *interp.Thread, args []interp.Value) interp.Value {
+		m := t.Machine()
+		fsT := m.LookupType("io/fs", "FS").T
+		_ = fsT
+		fileT := m.LookupType("io/fs", "File").T
+		infoT := m.LookupType("io/fs", "FileInfo").T
+		entriesT := types.NewSlice(m.LookupType("io/fs", "DirEntry").T)
+		dt := m.NativeType("os", "dirFS", stringType, false, []interp.Method{
+			{Name: "Open", Params: []types.Type{stringType}, Results: []types.Type{fileT, errT}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+				full, err := join(t, args, "open")
+				if err.R != nil {
+					return interp.Tuple(interp.Value{}, err)
+				}
+				of, err := openFile(t, full, 0, 0)
+				if of == nil {
+					return interp.Tuple(interp.Value{}, rename(err, args[1].Str()))
+				}
+				fp := t.Machine().TypeOf(types.NewPointer(t.Machine().LookupType("os", "File").T))
+				return interp.Tuple(interp.MakeIface(fp, fileValue(of)), interp.Value{})
+			}},
+			{Name: "ReadFile", Params: []types.Type{stringType}, Results: []types.Type{bytesT, errT}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+				full, err := join(t, args, "readfile")
+				if err.R != nil {
+					return interp.Tuple(interp.Value{}, err)
+				}
+				of, err := openFile(t, full, 0, 0)
+				if of == nil {
+					return interp.Tuple(interp.Value{}, rename(err, args[1].Str()))
+				}
+				if of.node.dir {
+					return interp.Tuple(interp.Value{}, pathErrno(t, "read", args[1].Str(), eISDIR))
+				}
+				return interp.Tuple(interp.MakeBytes(of.node.data), interp.Value{})
+			}},
+			{Name: "ReadDir", Params: []types.Type{stringType}, Results: []types.Type{entriesT, errT}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+				full, err := join(t, args, "readdir")
+				if err.R != nil {
+					return interp.Tuple(interp.Value{}, err)
+				}
+				f := fsOf(t.Machine())
+				n, e := f.lookup(full)
+				if e == 0 && !n.dir {
+					e = eNOTDIR
+				}
+				if e != 0 {
+					return interp.Tuple(interp.Value{}, pathErrno(t, "open", args[1].Str(), e))
+				}
+				return interp.Tuple(interp.Value{R: readDirEntries(t, f.abs(full), 0, -1)}, interp.Value{})
+			}},
+			{Name: "Stat", Params: []types.Type{stringType}, Results: []types.Type{infoT, errT}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+				full, err := join(t, args, "stat")
+				if err.R != nil {
+					return interp.Tuple(interp.Value{}, err)
+				}
+				f := fsOf(t.Machine())
+				n, e := f.lookup(full)
+				if e != 0 {
+					return interp.Tuple(interp.Value{}, pathErrno(t, "stat", args[1].Str(), e))
+				}
+				return interp.Tuple(fileInfo(t, full, n), interp.Value{})
+			}},
+		})
+		return interp.MakeIface(dt, args[0])
+	})
 }

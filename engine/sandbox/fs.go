@@ -1,0 +1,199 @@
+// fs.go: the natives of package io/fs: ports of Go's helpers over any
+// fs.FS (the program's own, or os.DirFS), and the formatting of FileInfo
+// and DirEntry values.
+
+package sandbox
+
+import (
+	"go/types"
+	"io/fs"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"interleave/engine/interp"
+)
+
+// call calls the method name of the interface value v.
+func call(t *interp.Thread, v interp.Value, name string, args ...interp.Value) interp.Value {
+	return callMethod(t, ifaceOf(t, v), name, args...)
+}
+
+// fsStat is fs.Stat: StatFS's Stat, or Open and Stat.
+func fsStat(t *interp.Thread, fsys interp.Value, name string) (interp.Value, interp.Value) {
+	if hasMethod(fsys, "Stat") {
+		r := call(t, fsys, "Stat", interp.String(name)).Elems()
+		return r[0], r[1]
+	}
+	r := call(t, fsys, "Open", interp.String(name)).Elems()
+	if r[1].R != nil {
+		return interp.Value{}, r[1]
+	}
+	defer call(t, r[0], "Close")
+	s := call(t, r[0], "Stat").Elems()
+	return s[0], s[1]
+}
+
+// fsReadDir is fs.ReadDir: ReadDirFS's ReadDir, or Open and ReadDir(-1),
+// sorted by name.
+func fsReadDir(t *interp.Thread, fsys interp.Value, name string) (interp.Value, interp.Value) {
+	if hasMethod(fsys, "ReadDir") {
+		r := call(t, fsys, "ReadDir", interp.String(name)).Elems()
+		return r[0], r[1]
+	}
+	r := call(t, fsys, "Open", interp.String(name)).Elems()
+	if r[1].R != nil {
+		return interp.Value{}, r[1]
+	}
+	file := r[0]
+	defer call(t, file, "Close")
+	if !hasMethod(file, "ReadDir") {
+		return interp.Value{}, pathError(t, "readdir", name, newError(t.Machine(), "not implemented"))
+	}
+	d := call(t, file, "ReadDir", interp.Int(-1)).Elems()
+	list := d[0].Elems()
+	slices.SortFunc(list, func(a, b interp.Value) int {
+		return strings.Compare(call(t, a, "Name").Str(), call(t, b, "Name").Str())
+	})
+	return d[0], d[1]
+}
+
+// statDirEntryType is *fs.statDirEntry, the DirEntry of a FileInfo.
+func statDirEntryType(t *interp.Thread) *interp.Type {
+	m := t.Machine()
+	info := func(args []interp.Value) interp.Value { return args[0].Ptr().Elems()[0] }
+	modeT := m.LookupType("io/fs", "FileMode").T
+	return m.NativeType("io/fs", "statDirEntry", structOf("info", m.LookupType("io/fs", "FileInfo").T), true, []interp.Method{
+		{Name: "Name", Results: []types.Type{stringType}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+			return call(t, info(args), "Name")
+		}},
+		{Name: "IsDir", Results: []types.Type{types.Typ[types.Bool]}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+			return call(t, info(args), "IsDir")
+		}},
+		{Name: "Type", Results: []types.Type{modeT}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+			return interp.Uint(uint64(fs.FileMode(call(t, info(args), "Mode").N).Type()))
+		}},
+		{Name: "Info", Results: []types.Type{m.LookupType("io/fs", "FileInfo").T, errT}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+			return interp.Tuple(info(args), interp.Value{})
+		}},
+		{Name: "String", Results: []types.Type{stringType}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+			return interp.String(formatDirEntry(t, interp.MakeIface(statDirEntryType(t), args[0])))
+		}},
+	})
+}
+
+func formatDirEntry(t *interp.Thread, d interp.Value) string {
+	mode := fs.FileMode(call(t, d, "Type").N).String()
+	s := mode[:len(mode)-9] + " " + call(t, d, "Name").Str()
+	if call(t, d, "IsDir").Bool() {
+		s += "/"
+	}
+	return s
+}
+
+// walkDir is Go's walkDir.
+func walkDir(t *interp.Thread, fsys interp.Value, name string, d interp.Value, fn interp.Value) interp.Value {
+	isSkip := func(err interp.Value, which string) bool { return isErr(t, err, "io/fs", which) }
+	callFn := func(name string, d, err interp.Value) interp.Value {
+		return callNative(t, false, func() interp.Value { return t.Call(fn, interp.String(name), d, err) })
+	}
+	isDir := call(t, d, "IsDir").Bool()
+	if err := callFn(name, d, interp.Value{}); err.R != nil || !isDir {
+		if isSkip(err, "SkipDir") && isDir {
+			err = interp.Value{}
+		}
+		return err
+	}
+	dirs, err := fsReadDir(t, fsys, name)
+	if err.R != nil {
+		err = callFn(name, d, err)
+		if err.R != nil {
+			if isSkip(err, "SkipDir") && isDir {
+				err = interp.Value{}
+			}
+			return err
+		}
+	}
+	for _, d1 := range dirs.Elems() {
+		name1 := path.Join(name, call(t, d1, "Name").Str())
+		if err := walkDir(t, fsys, name1, d1, fn); err.R != nil {
+			if isSkip(err, "SkipDir") {
+				break
+			}
+			return err
+		}
+	}
+	return interp.Value{}
+}
+
+func init() {
+	pure("io/fs.ValidPath", fs.ValidPath)
+	interp.Register("io/fs.Stat", func(t *interp.Thread, args []interp.Value) interp.Value {
+		info, err := fsStat(t, args[0], args[1].Str())
+		return interp.Tuple(info, err)
+	})
+	interp.Register("io/fs.ReadDir", func(t *interp.Thread, args []interp.Value) interp.Value {
+		list, err := fsReadDir(t, args[0], args[1].Str())
+		return interp.Tuple(list, err)
+	})
+	interp.Register("io/fs.ReadFile", func(t *interp.Thread, args []interp.Value) interp.Value {
+		fsys, name := args[0], args[1].Str()
+		if hasMethod(fsys, "ReadFile") {
+			return call(t, fsys, "ReadFile", interp.String(name))
+		}
+		r := call(t, fsys, "Open", interp.String(name)).Elems()
+		if r[1].R != nil {
+			return interp.Tuple(interp.Value{}, r[1])
+		}
+		defer call(t, r[0], "Close")
+		var data []byte
+		buf := make([]byte, 512)
+		for {
+			n, err := ioRead(t, r[0], buf)
+			data = append(data, buf[:max(0, min(n, len(buf)))]...)
+			if err.R != nil {
+				if isErr(t, err, "io", "EOF") {
+					err = interp.Value{}
+				}
+				return interp.Tuple(interp.MakeBytes(data), err)
+			}
+		}
+	})
+	interp.Register("io/fs.WalkDir", func(t *interp.Thread, args []interp.Value) interp.Value {
+		fsys, root, fn := args[0], args[1].Str(), args[2]
+		info, err := fsStat(t, fsys, root)
+		if err.R != nil {
+			err = callNative(t, false, func() interp.Value { return t.Call(fn, interp.String(root), interp.Value{}, err) })
+		} else {
+			d := interp.MakeIface(statDirEntryType(t), interp.Value{R: &interp.Value{R: []interp.Value{info}}})
+			err = walkDir(t, fsys, root, d, fn)
+		}
+		if isErr(t, err, "io/fs", "SkipDir") || isErr(t, err, "io/fs", "SkipAll") {
+			return interp.Value{}
+		}
+		return err
+	})
+	interp.Register("io/fs.FileInfoToDirEntry", func(t *interp.Thread, args []interp.Value) interp.Value {
+		if args[0].R == nil {
+			return interp.Value{}
+		}
+		return interp.MakeIface(statDirEntryType(t), interp.Value{R: &interp.Value{R: []interp.Value{args[0]}}})
+	})
+	interp.Register("io/fs.FormatDirEntry", func(t *interp.Thread, args []interp.Value) interp.Value {
+		return interp.String(formatDirEntry(t, args[0]))
+	})
+	interp.Register("io/fs.FormatFileInfo", func(t *interp.Thread, args []interp.Value) interp.Value {
+		info := args[0]
+		name := call(t, info, "Name").Str()
+		s := fs.FileMode(call(t, info, "Mode").N).String() + " "
+		size := call(t, info, "Size").Int()
+		s += strconv.FormatInt(size, 10) + " "
+		s += timeOf(call(t, info, "ModTime")).Format(time.DateTime) + " " + name
+		if call(t, info, "IsDir").Bool() {
+			s += "/"
+		}
+		return interp.String(s)
+	})
+}
