@@ -1043,14 +1043,22 @@ func init() {
 			}
 			return interp.Value{R: out}
 		}, nilSlice), nil)
-	method("ReadFrom", n64Invalid, restartableFile(func(t *interp.Thread, of *ofile, args []interp.Value) interp.Value {
-		n, err := ioCopy(t, args[0], args[1], 32*1024, -1, false)
+	// ReadFrom and WriteTo copy as io.Copy does (also for the standard
+	// files), the *os.File as an io.Writer or io.Reader.
+	asIface := func(t *interp.Thread, f interp.Value) interp.Value {
+		m := t.Machine()
+		return interp.MakeIface(m.TypeOf(types.NewPointer(m.LookupType("os", "File").T)), f)
+	}
+	readFrom := restartableFile(func(t *interp.Thread, of *ofile, args []interp.Value) interp.Value {
+		n, err := ioCopy(t, asIface(t, args[0]), args[1], 32*1024, -1, false)
 		return interp.Tuple(interp.Int(n), err)
-	}), nil)
-	method("WriteTo", n64Invalid, restartableFile(func(t *interp.Thread, of *ofile, args []interp.Value) interp.Value {
-		n, err := ioCopy(t, args[1], args[0], 32*1024, -1, false)
+	})
+	writeTo := restartableFile(func(t *interp.Thread, of *ofile, args []interp.Value) interp.Value {
+		n, err := ioCopy(t, args[1], asIface(t, args[0]), 32*1024, -1, false)
 		return interp.Tuple(interp.Int(n), err)
-	}), nil)
+	})
+	method("ReadFrom", n64Invalid, readFrom, readFrom)
+	method("WriteTo", n64Invalid, writeTo, writeTo)
 	deadline := func(t *interp.Thread, of *ofile, args []interp.Value) interp.Value {
 		return pathError(t, "SetDeadline", of.name, libErr(t, "os", "ErrNoDeadline"))
 	}
