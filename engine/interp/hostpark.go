@@ -15,3 +15,8 @@ func (t *Thread) ParkHost(reason, fn string) {
 	defer func() { t.cbDepth-- }()
 	t.m.runOthers(t)
 }
+
+// HasFrames reports whether t is running the program's code: false while
+// a library function runs as the whole body of a goroutine (go
+// io.Copy(w, r)), where there is no call to make again after parking.
+func (t *Thread) HasFrames() bool { return t.top != nil }

@@ -54,6 +54,10 @@ func restartable(f interp.Native) interp.Native {
 		if lt.depth > 0 {
 			return f(t, args)
 		}
+		if !t.HasFrames() {
+			// The body of a goroutine: nothing to run again.
+			return f(t, args)
+		}
 		saved := lt.restartAt
 		lt.restartAt = 1
 		defer func() {
@@ -95,11 +99,11 @@ func saveResume(t *interp.Thread, r any) { libOf(t).resume = r }
 func block(t *interp.Thread, reason, fn string) (retry bool) {
 	lt := libOf(t)
 	switch {
-	case lt.depth == 0:
+	case lt.depth == 0 && t.HasFrames():
 		t.Retry()
 		t.ParkIn(reason, fn)
 		return true
-	case lt.depth == lt.restartAt:
+	case lt.restartAt > 0 && lt.depth == lt.restartAt:
 		panic(wouldBlock{reason, fn})
 	}
 	t.ParkHost(reason, fn)
@@ -107,7 +111,7 @@ func block(t *interp.Thread, reason, fn string) (retry bool) {
 }
 
 // calledByProgram reports whether the running native was called by the program.
-func calledByProgram(t *interp.Thread) bool { return libOf(t).depth == 0 }
+func calledByProgram(t *interp.Thread) bool { return libOf(t).depth == 0 && t.HasFrames() }
 
 // callMethod calls the method name of the interface value i with args.
 func callMethod(t *interp.Thread, i *interp.Iface, name string, args ...interp.Value) interp.Value {
