@@ -13,8 +13,7 @@ import (
 // packages the playground deliberately does not implement, with why.
 // TestCoverage fails for any other one without a native.
 var unsupported = map[string]string{
-	// io/fs: globbing, sub-trees, links and copying trees are not implemented yet
-	"io/fs.Glob":     whyFS,
+	// io/fs: sub-trees, links and copying trees are not implemented yet
 	"io/fs.Lstat":    whyFS,
 	"io/fs.ReadLink": whyFS,
 	"io/fs.Sub":      whyFS,
@@ -148,7 +147,7 @@ const (
 	whyProcess = "no processes in the playground"
 	whyLink    = "the in-memory file system has no links"
 	whyFD      = "no file descriptors beyond the standard files"
-	whyFS      = "io/fs: globbing, sub-trees, links and copying trees are not implemented yet"
+	whyFS      = "io/fs: sub-trees, links and copying trees are not implemented yet"
 )
 
 // libFuncs returns the names (as interp.Register keys them) of every

@@ -197,3 +197,74 @@ func init() {
 		return interp.String(s)
 	})
 }
+
+// fsGlob is Go's globWithLimit.
+func fsGlob(t *interp.Thread, fsys interp.Value, pattern string, depth int) ([]string, error) {
+	if depth > 10000 {
+		return nil, path.ErrBadPattern
+	}
+	if _, err := path.Match(pattern, ""); err != nil {
+		return nil, err
+	}
+	hasMeta := func(p string) bool { return strings.ContainsAny(p, `*?[\`) }
+	if !hasMeta(pattern) {
+		if _, err := fsStat(t, fsys, pattern); err.R != nil {
+			return nil, nil
+		}
+		return []string{pattern}, nil
+	}
+	dir, file := path.Split(pattern)
+	if dir == "" {
+		dir = "."
+	} else {
+		dir = dir[:len(dir)-1]
+	}
+	glob := func(dir string, matches []string) ([]string, error) {
+		infos, err := fsReadDir(t, fsys, dir)
+		if err.R != nil {
+			return matches, nil
+		}
+		for _, info := range infos.Elems() {
+			n := call(t, info, "Name").Str()
+			matched, err := path.Match(file, n)
+			if err != nil {
+				return matches, err
+			}
+			if matched {
+				matches = append(matches, path.Join(dir, n))
+			}
+		}
+		return matches, nil
+	}
+	if !hasMeta(dir) {
+		return glob(dir, nil)
+	}
+	if dir == pattern {
+		return nil, path.ErrBadPattern
+	}
+	dirs, err := fsGlob(t, fsys, dir, depth+1)
+	if err != nil {
+		return nil, err
+	}
+	var matches []string
+	for _, d := range dirs {
+		if matches, err = glob(d, matches); err != nil {
+			return matches, err
+		}
+	}
+	return matches, nil
+}
+
+func init() {
+	interp.Register("io/fs.Glob", func(t *interp.Thread, args []interp.Value) interp.Value {
+		if hasMethod(args[0], "Glob") {
+			return call(t, args[0], "Glob", args[1])
+		}
+		matches, err := fsGlob(t, args[0], args[1].Str(), 0)
+		var ev interp.Value
+		if err != nil {
+			ev = fromHostError(t.Machine(), err)
+		}
+		return interp.Tuple(stringSlice(matches), ev)
+	})
+}

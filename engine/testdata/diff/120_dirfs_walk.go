@@ -81,6 +81,11 @@ func main() {
 	fmt.Println(err)
 	fmt.Println(fs.ValidPath("a/b"), fs.ValidPath("/a"), fs.ValidPath("a/../b"))
 
+	for _, pat := range []string{"blog/*/*.md", "*.html", "static/*", "nope/*", "[", "blog/202?"} {
+		m, err := fs.Glob(fsys, pat)
+		fmt.Println(pat, m, err)
+	}
+
 	f, err := fsys.Open("index.html")
 	if err == nil {
 		st, _ := f.Stat()
