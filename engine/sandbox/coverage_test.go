@@ -13,11 +13,9 @@ import (
 // packages the playground deliberately does not implement, with why.
 // TestCoverage fails for any other one without a native.
 var unsupported = map[string]string{
-	// io/fs: sub-trees, links and copying trees are not implemented yet
-	"io/fs.Lstat":    whyFS,
-	"io/fs.ReadLink": whyFS,
-	"io/fs.Sub":      whyFS,
-	"os.CopyFS":      whyFS,
+	// io/fs: sub-trees and copying trees are not implemented yet
+	"io/fs.Sub": whyFS,
+	"os.CopyFS": whyFS,
 	// os.Root: no directory handles in the playground
 	"(*os.Root).Chmod":     whyRoot,
 	"(*os.Root).Chown":     whyRoot,
@@ -147,7 +145,7 @@ const (
 	whyProcess = "no processes in the playground"
 	whyLink    = "the in-memory file system has no links"
 	whyFD      = "no file descriptors beyond the standard files"
-	whyFS      = "io/fs: sub-trees, links and copying trees are not implemented yet"
+	whyFS      = "io/fs: sub-trees and copying trees are not implemented yet"
 )
 
 // libFuncs returns the names (as interp.Register keys them) of every

@@ -268,3 +268,20 @@ func init() {
 		return interp.Tuple(stringSlice(matches), ev)
 	})
 }
+
+func init() {
+	// The FS has no links unless it implements fs.ReadLinkFS.
+	interp.Register("io/fs.Lstat", func(t *interp.Thread, args []interp.Value) interp.Value {
+		if hasMethod(args[0], "Lstat") && hasMethod(args[0], "ReadLink") {
+			return call(t, args[0], "Lstat", args[1])
+		}
+		info, err := fsStat(t, args[0], args[1].Str())
+		return interp.Tuple(info, err)
+	})
+	interp.Register("io/fs.ReadLink", func(t *interp.Thread, args []interp.Value) interp.Value {
+		if hasMethod(args[0], "Lstat") && hasMethod(args[0], "ReadLink") {
+			return call(t, args[0], "ReadLink", args[1])
+		}
+		return interp.Tuple(interp.Value{}, pathError(t, "readlink", args[1].Str(), libErr(t, "io/fs", "ErrInvalid")))
+	})
+}
