@@ -53,7 +53,8 @@ func ioCopy(t *interp.Thread, dst, src interp.Value, size int, limit int64, useI
 			p := buf
 			if limit >= 0 {
 				if limit-st.written <= 0 {
-					return st.written, libErr(t, "io", "EOF")
+					// The LimitedReader's EOF ends the copy.
+					return st.written, interp.Value{}
 				}
 				p = buf[:min(int64(len(buf)), limit-st.written)]
 			}

@@ -95,4 +95,15 @@ func main() {
 
 	k2, err := io.WriteString(cw, "more")
 	fmt.Println(k2, err, cw.n)
+
+	var dst bytes.Buffer
+	for _, limit := range []int64{-5, 0, 2, 3, 4} {
+		n, err := io.CopyN(&dst, strings.NewReader("abc"), limit)
+		fmt.Print(n, " ", err, "; ")
+	}
+	fmt.Println(dst.String())
+	k, err = io.ReadAtLeast(strings.NewReader("abc"), head, -1)
+	fmt.Println(k, err)
+	n, err = io.CopyBuffer(&dst, &slowReader{"xyz"}, make([]byte, 2))
+	fmt.Println(n, err, dst.String())
 }
