@@ -66,7 +66,6 @@ var unsupported = map[string]string{
 	// no file descriptors beyond the standard files
 	"(*os.File).SyscallConn": whyFD,
 	"os.NewFile":             whyFD,
-	"os.Pipe":                whyFD,
 	// runtime.go is another change: introspection, profiling and finalizers
 	"(*runtime.Frames).Next":                     whyRuntime,
 	"(*runtime.Func).Entry":                      whyRuntime,

@@ -27,15 +27,19 @@ func init() {
 
 	// Print-like: to stdout.
 	stdout := func(name string, run func(p *pp, args []interp.Value)) {
-		interp.Register("fmt."+name, func(t *interp.Thread, args []interp.Value) interp.Value {
-			if t.Preempt() {
+		interp.Register("fmt."+name, restartable(func(t *interp.Thread, args []interp.Value) interp.Value {
+			if calledByProgram(t) && t.Preempt() {
 				return interp.Value{}
 			}
 			p := newPrinter(t)
 			run(p, args)
+			if out, redirected := stdoutFile(t); redirected {
+				// The program assigned os.Stdout.
+				return writeTo(t, out, p.buf)
+			}
 			t.Write(1, p.buf)
 			return interp.Tuple(interp.Int(int64(len(p.buf))), interp.Value{})
-		})
+		}))
 	}
 	stdout("Printf", printf)
 	stdout("Print", print)
@@ -98,6 +102,21 @@ func argList(v interp.Value) []fval {
 		a[i] = argOf(x)
 	}
 	return a
+}
+
+// stdoutFile returns the *os.File in os.Stdout as an io.Writer, and
+// whether the program has replaced the standard output with it.
+func stdoutFile(t *interp.Thread) (interp.Value, bool) {
+	m := t.Machine()
+	cell := m.Global("os", "Stdout")
+	if cell == nil {
+		return interp.Value{}, false
+	}
+	if fd, ok := fileTable(m)[cell.Ptr()]; ok && fd == 1 {
+		return interp.Value{}, false
+	}
+	ft := m.TypeOf(types.NewPointer(m.LookupType("os", "File").T))
+	return interp.MakeIface(ft, *cell), true
 }
 
 // writeTo writes b to the io.Writer w and returns Write's (n, err).

@@ -41,6 +41,8 @@ const (
 	eISDIR    = 21
 	eINVAL    = 22
 	eNOTEMPTY = 39
+	ePIPE     = 32
+	eSPIPE    = 29
 )
 
 var errnoText = map[uint64]string{
@@ -52,6 +54,8 @@ var errnoText = map[uint64]string{
 	eISDIR:    "is a directory",
 	eINVAL:    "invalid argument",
 	eNOTEMPTY: "directory not empty",
+	ePIPE:     "broken pipe",
+	eSPIPE:    "illegal seek",
 }
 
 const workDir = "/tmp/sandbox"
@@ -208,7 +212,57 @@ type ofile struct {
 	append bool
 	off    int64
 	closed bool
-	dirPos int // entries ReadDir has returned
+	dirPos int     // entries ReadDir has returned
+	pipe   *osPipe // for the ends of an os.Pipe
+}
+
+// An osPipe is the kernel's buffer between the ends of an os.Pipe: writes
+// never block (the playground ignores its 64 KiB limit), reads wait for
+// data or for the write end to close.
+type osPipe struct {
+	buf     []byte
+	r, w    *ofile
+	readers []*interp.Thread
+}
+
+func (p *osPipe) wake() {
+	for _, r := range p.readers {
+		r.Unpark()
+	}
+	p.readers = nil
+}
+
+func (p *osPipe) read(t *interp.Thread, of *ofile, b []byte) (int, interp.Value) {
+	for {
+		if of.closed {
+			return 0, pathError(t, "read", of.name, libErr(t, "io/fs", "ErrClosed"))
+		}
+		if len(p.buf) > 0 || len(b) == 0 {
+			n := copy(b, p.buf)
+			p.buf = p.buf[n:]
+			return n, interp.Value{}
+		}
+		if p.w.closed {
+			return 0, libErr(t, "io", "EOF")
+		}
+		p.readers = append(p.readers, t)
+		if block(t, "IO wait", "os.(*File).Read") {
+			return 0, interp.Value{}
+		}
+	}
+}
+
+func (p *osPipe) write(t *interp.Thread, of *ofile, b []byte) (int, interp.Value) {
+	switch {
+	case of.closed:
+		return 0, pathError(t, "write", of.name, libErr(t, "io/fs", "ErrClosed"))
+	case p.r.closed:
+		return 0, pathErrno(t, "write", of.name, ePIPE)
+	}
+	t.Alloc(int64(len(b)))
+	p.buf = append(p.buf, b...)
+	p.wake()
+	return len(b), interp.Value{}
 }
 
 // openFile is os.OpenFile.
@@ -305,12 +359,30 @@ func (of *ofile) writeAt(t *interp.Thread, op string, p []byte, off int64) (int,
 }
 
 func (of *ofile) readFile(t *interp.Thread, p []byte) (int, interp.Value) {
+	if of.pipe != nil {
+		if of == of.pipe.w {
+			if of.closed {
+				return 0, pathError(t, "read", of.name, libErr(t, "io/fs", "ErrClosed"))
+			}
+			return 0, pathErrno(t, "read", of.name, eBADF)
+		}
+		return of.pipe.read(t, of, p)
+	}
 	n, err := of.readAt(t, "read", p, of.off)
 	of.off += int64(n)
 	return n, err
 }
 
 func (of *ofile) writeFile(t *interp.Thread, p []byte) (int, interp.Value) {
+	if of.pipe != nil {
+		if of == of.pipe.r {
+			if of.closed {
+				return 0, pathError(t, "write", of.name, libErr(t, "io/fs", "ErrClosed"))
+			}
+			return 0, pathErrno(t, "write", of.name, eBADF)
+		}
+		return of.pipe.write(t, of, p)
+	}
 	if of.append && !of.closed && of.write {
 		of.off = int64(len(of.node.data))
 	}
@@ -918,6 +990,9 @@ func init() {
 		if of.closed {
 			return interp.Tuple(interp.Int(0), pathError(t, "seek", of.name, libErr(t, "io/fs", "ErrClosed")))
 		}
+		if of.pipe != nil {
+			return interp.Tuple(interp.Int(0), pathErrno(t, "seek", of.name, eSPIPE))
+		}
 		offset := args[1].Int()
 		switch args[2].Int() {
 		case 0:
@@ -939,6 +1014,9 @@ func init() {
 			return pathError(t, "close", of.name, libErr(t, "io/fs", "ErrClosed"))
 		}
 		of.closed = true
+		if of.pipe != nil {
+			of.pipe.wake()
+		}
 		return interp.Value{}
 	}, func(t *interp.Thread, _ *ofile, args []interp.Value) interp.Value { return interp.Value{} })
 	method("Name", nil, func(t *interp.Thread, of *ofile, args []interp.Value) interp.Value {
@@ -1189,5 +1267,17 @@ func init() {
 			}},
 		})
 		return interp.MakeIface(dt, args[0])
+	})
+}
+
+func init() {
+	interp.Register("os.Pipe", func(t *interp.Thread, args []interp.Value) interp.Value {
+		f := fsOf(t.Machine())
+		p := &osPipe{}
+		node := &fnode{mode: fs.ModeNamedPipe | 0o600, modTime: t.Machine().Now()}
+		p.r = &ofile{name: "|0", node: node, fd: f.nextFD, read: true, pipe: p}
+		p.w = &ofile{name: "|1", node: node, fd: f.nextFD + 1, write: true, pipe: p}
+		f.nextFD += 2
+		return interp.Tuple(fileValue(p.r), fileValue(p.w), interp.Value{})
 	})
 }
