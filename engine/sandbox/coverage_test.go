@@ -14,7 +14,6 @@ import (
 // TestCoverage fails for any other one without a native.
 var unsupported = map[string]string{
 	// io/fs: sub-trees and copying trees are not implemented yet
-	"io/fs.Sub": whyFS,
 	"os.CopyFS": whyFS,
 	// os.Root: no directory handles in the playground
 	"(*os.Root).Chmod":     whyRoot,

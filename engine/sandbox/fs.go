@@ -60,6 +60,31 @@ func fsReadDir(t *interp.Thread, fsys interp.Value, name string) (interp.Value, 
 	return d[0], d[1]
 }
 
+// fsReadFile is fs.ReadFile: ReadFileFS's ReadFile, or Open and read to
+// the end. It returns the tuple (data, err).
+func fsReadFile(t *interp.Thread, fsys interp.Value, name string) interp.Value {
+	if hasMethod(fsys, "ReadFile") {
+		return call(t, fsys, "ReadFile", interp.String(name))
+	}
+	r := call(t, fsys, "Open", interp.String(name)).Elems()
+	if r[1].R != nil {
+		return interp.Tuple(interp.Value{}, r[1])
+	}
+	defer call(t, r[0], "Close")
+	var data []byte
+	buf := make([]byte, 512)
+	for {
+		n, err := ioRead(t, r[0], buf)
+		data = append(data, buf[:max(0, min(n, len(buf)))]...)
+		if err.R != nil {
+			if isErr(t, err, "io", "EOF") {
+				err = interp.Value{}
+			}
+			return interp.Tuple(interp.MakeBytes(data), err)
+		}
+	}
+}
+
 // statDirEntryType is *fs.statDirEntry, the DirEntry of a FileInfo.
 func statDirEntryType(t *interp.Thread) *interp.Type {
 	m := t.Machine()
@@ -139,27 +164,7 @@ func init() {
 		return interp.Tuple(list, err)
 	})
 	interp.Register("io/fs.ReadFile", func(t *interp.Thread, args []interp.Value) interp.Value {
-		fsys, name := args[0], args[1].Str()
-		if hasMethod(fsys, "ReadFile") {
-			return call(t, fsys, "ReadFile", interp.String(name))
-		}
-		r := call(t, fsys, "Open", interp.String(name)).Elems()
-		if r[1].R != nil {
-			return interp.Tuple(interp.Value{}, r[1])
-		}
-		defer call(t, r[0], "Close")
-		var data []byte
-		buf := make([]byte, 512)
-		for {
-			n, err := ioRead(t, r[0], buf)
-			data = append(data, buf[:max(0, min(n, len(buf)))]...)
-			if err.R != nil {
-				if isErr(t, err, "io", "EOF") {
-					err = interp.Value{}
-				}
-				return interp.Tuple(interp.MakeBytes(data), err)
-			}
-		}
+		return fsReadFile(t, args[0], args[1].Str())
 	})
 	interp.Register("io/fs.WalkDir", func(t *interp.Thread, args []interp.Value) interp.Value {
 		fsys, root, fn := args[0], args[1].Str(), args[2]
@@ -283,5 +288,124 @@ func init() {
 			return call(t, args[0], "ReadLink", args[1])
 		}
 		return interp.Tuple(interp.Value{}, pathError(t, "readlink", args[1].Str(), libErr(t, "io/fs", "ErrInvalid")))
+	})
+}
+
+// subFSType is *fs.subFS, the FS fs.Sub returns: {fsys FS; dir string}.
+func subFSType(t *interp.Thread) *interp.Type {
+	m := t.Machine()
+	fsT := m.LookupType("io/fs", "FS").T
+	fields := func(args []interp.Value) (interp.Value, string) {
+		f := args[0].Ptr().Elems()
+		return f[0], f[1].Str()
+	}
+	fullName := func(t *interp.Thread, op string, args []interp.Value) (string, interp.Value) {
+		_, dir := fields(args)
+		name := args[1].Str()
+		if !fs.ValidPath(name) {
+			return "", pathError(t, op, name, libErr(t, "io/fs", "ErrInvalid"))
+		}
+		return path.Join(dir, name), interp.Value{}
+	}
+	shorten := func(dir, name string) (string, bool) {
+		if name == dir {
+			return ".", true
+		}
+		if len(name) >= len(dir)+2 && name[len(dir)] == '/' && name[:len(dir)] == dir {
+			return name[len(dir)+1:], true
+		}
+		return "", false
+	}
+	fixErr := func(dir string, err interp.Value) interp.Value {
+		if i := err.Iface(); i != nil && i.T.Name == "*fs.PathError" {
+			f := i.V.Ptr().Elems()
+			if short, ok := shorten(dir, f[1].Str()); ok {
+				f[1] = interp.String(short)
+			}
+		}
+		return err
+	}
+	return m.NativeType("io/fs", "subFS", structOf("fsys", fsT, "dir", stringType), true, []interp.Method{
+		{Name: "Open", Params: []types.Type{stringType}, Results: []types.Type{m.LookupType("io/fs", "File").T, errT}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+			full, err := fullName(t, "open", args)
+			if err.R != nil {
+				return interp.Tuple(interp.Value{}, err)
+			}
+			fsys, dir := fields(args)
+			r := call(t, fsys, "Open", interp.String(full)).Elems()
+			return interp.Tuple(r[0], fixErr(dir, r[1]))
+		}},
+		{Name: "ReadDir", Params: []types.Type{stringType}, Results: []types.Type{types.NewSlice(m.LookupType("io/fs", "DirEntry").T), errT}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+			full, err := fullName(t, "read", args)
+			if err.R != nil {
+				return interp.Tuple(interp.Value{}, err)
+			}
+			fsys, dir := fields(args)
+			list, err := fsReadDir(t, fsys, full)
+			return interp.Tuple(list, fixErr(dir, err))
+		}},
+		{Name: "ReadFile", Params: []types.Type{stringType}, Results: []types.Type{bytesT, errT}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+			full, err := fullName(t, "read", args)
+			if err.R != nil {
+				return interp.Tuple(interp.Value{}, err)
+			}
+			fsys, dir := fields(args)
+			r := fsReadFile(t, fsys, full).Elems()
+			return interp.Tuple(r[0], fixErr(dir, r[1]))
+		}},
+		{Name: "Glob", Params: []types.Type{stringType}, Results: []types.Type{types.NewSlice(stringType), errT}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+			fsys, dir := fields(args)
+			pattern := args[1].Str()
+			if _, err := path.Match(pattern, ""); err != nil {
+				return interp.Tuple(interp.Value{}, fromHostError(t.Machine(), err))
+			}
+			if pattern == "." {
+				return interp.Tuple(stringSlice([]string{"."}), interp.Value{})
+			}
+			list, err := fsGlob(t, fsys, dir+"/"+pattern, 0)
+			for i, name := range list {
+				short, ok := shorten(dir, name)
+				if !ok {
+					return interp.Tuple(interp.Value{}, newError(t.Machine(), "invalid result from inner fsys Glob: "+name+" not in "+dir))
+				}
+				list[i] = short
+			}
+			var ev interp.Value
+			if err != nil {
+				ev = fromHostError(t.Machine(), err)
+			}
+			return interp.Tuple(stringSlice(list), ev)
+		}},
+		{Name: "Sub", Params: []types.Type{stringType}, Results: []types.Type{fsT, errT}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+			if args[1].Str() == "." {
+				return interp.Tuple(interp.MakeIface(subFSType(t), args[0]), interp.Value{})
+			}
+			full, err := fullName(t, "sub", args)
+			if err.R != nil {
+				return interp.Tuple(interp.Value{}, err)
+			}
+			fsys, _ := fields(args)
+			return interp.Tuple(newSubFS(t, fsys, full), interp.Value{})
+		}},
+	})
+}
+
+func newSubFS(t *interp.Thread, fsys interp.Value, dir string) interp.Value {
+	return interp.MakeIface(subFSType(t), interp.Value{R: &interp.Value{R: []interp.Value{fsys, interp.String(dir)}}})
+}
+
+func init() {
+	interp.Register("io/fs.Sub", func(t *interp.Thread, args []interp.Value) interp.Value {
+		fsys, dir := args[0], args[1].Str()
+		if !fs.ValidPath(dir) {
+			return interp.Tuple(interp.Value{}, pathError(t, "sub", dir, libErr(t, "io/fs", "ErrInvalid")))
+		}
+		if dir == "." {
+			return interp.Tuple(fsys, interp.Value{})
+		}
+		if hasMethod(fsys, "Sub") {
+			return call(t, fsys, "Sub", args[1])
+		}
+		return interp.Tuple(newSubFS(t, fsys, dir), interp.Value{})
 	})
 }
