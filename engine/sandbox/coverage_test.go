@@ -14,7 +14,6 @@ import (
 // TestCoverage fails for any other one without a native.
 var unsupported = map[string]string{
 	// io/fs: sub-trees and copying trees are not implemented yet
-	"os.CopyFS": whyFS,
 	// os.Root: no directory handles in the playground
 	"(*os.Root).Chmod":     whyRoot,
 	"(*os.Root).Chown":     whyRoot,
@@ -59,9 +58,8 @@ var unsupported = map[string]string{
 	"os.FindProcess":                whyProcess,
 	"os.StartProcess":               whyProcess,
 	// the in-memory file system has no links
-	"os.Link":     whyLink,
-	"os.Readlink": whyLink,
-	"os.Symlink":  whyLink,
+	"os.Link":    whyLink,
+	"os.Symlink": whyLink,
 	// no file descriptors beyond the standard files
 	"(*os.File).SyscallConn": whyFD,
 	"os.NewFile":             whyFD,

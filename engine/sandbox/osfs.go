@@ -1281,3 +1281,67 @@ func init() {
 		return interp.Tuple(fileValue(p.r), fileValue(p.w), interp.Value{})
 	})
 }
+
+func init() {
+	// There are no links: Readlink fails as on a file that is not one.
+	interp.Register("os.Readlink", func(t *interp.Thread, args []interp.Value) interp.Value {
+		name := args[0].Str()
+		if _, e := fsOf(t.Machine()).lookup(name); e != 0 {
+			return interp.Tuple(interp.Value{}, pathErrno(t, "readlink", name, e))
+		}
+		return interp.Tuple(interp.Value{}, pathErrno(t, "readlink", name, eINVAL))
+	})
+	// CopyFS walks fsys as Go's does, making directories and new files.
+	interp.Register("os.CopyFS", func(t *interp.Thread, args []interp.Value) interp.Value {
+		dir, fsys := args[0].Str(), args[1]
+		visit := interp.NativeClosure("os.CopyFS.func1", func(t *interp.Thread, a []interp.Value) interp.Value {
+			p, d, err := a[0].Str(), a[1], a[2]
+			if err.R != nil {
+				return err
+			}
+			newPath := dir + "/" + p
+			if p == "." {
+				newPath = dir
+			}
+			switch mode := fs.FileMode(call(t, d, "Type").N); mode {
+			case fs.ModeDir:
+				return mkdirAll(t, newPath, 0o777)
+			case 0:
+				r := call(t, fsys, "Open", interp.String(p)).Elems()
+				if r[1].R != nil {
+					return r[1]
+				}
+				defer call(t, r[0], "Close")
+				st := call(t, r[0], "Stat").Elems()
+				if st[1].R != nil {
+					return st[1]
+				}
+				perm := 0o666 | fs.FileMode(call(t, st[0], "Mode").N)&0o777
+				w, err := openFile(t, newPath, oCREATE|oEXCL|oWRONLY, perm)
+				if w == nil {
+					return err
+				}
+				m := t.Machine()
+				wv := interp.MakeIface(m.TypeOf(types.NewPointer(m.LookupType("os", "File").T)), fileValue(w))
+				if _, err := ioCopy(t, wv, r[0], 32*1024, -1, false); err.R != nil {
+					w.closed = true
+					return pathError(t, "Copy", newPath, err)
+				}
+				w.closed = true
+				return interp.Value{}
+			default:
+				return pathError(t, "CopyFS", p, libErr(t, "io/fs", "ErrInvalid"))
+			}
+		})
+		info, err := fsStat(t, fsys, ".")
+		if err.R != nil {
+			return t.Call(visit, interp.String("."), interp.Value{}, err)
+		}
+		d := interp.MakeIface(statDirEntryType(t), interp.Value{R: &interp.Value{R: []interp.Value{info}}})
+		err = walkDir(t, fsys, ".", d, visit)
+		if isErr(t, err, "io/fs", "SkipDir") || isErr(t, err, "io/fs", "SkipAll") {
+			return interp.Value{}
+		}
+		return err
+	})
+}

@@ -54,6 +54,14 @@ func main() {
 	fmt.Println(info.Name(), info.Size(), err)
 	_, err = fs.Stat(tmpl, "nope")
 	fmt.Println(err)
+	fmt.Println("copy:", os.CopyFS(base+"/copy", tmpl))
+	copied, _ := fs.Glob(os.DirFS(base), "copy/*/*")
+	fmt.Println(copied)
+	err = os.CopyFS(base+"/copy", tmpl)
+	fmt.Println(strings.Replace(err.Error(), base, "BASE", 1), errors.Is(err, fs.ErrExist))
+	_, err = os.Readlink(base + "/copy/page.tmpl")
+	fmt.Println(strings.Replace(err.Error(), base, "BASE", 1))
+
 	f, err := tmpl.Open("page.tmpl")
 	if err == nil {
 		buf := make([]byte, 6)
