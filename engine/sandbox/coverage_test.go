@@ -13,7 +13,6 @@ import (
 // packages the playground deliberately does not implement, with why.
 // TestCoverage fails for any other one without a native.
 var unsupported = map[string]string{
-	// io/fs: sub-trees and copying trees are not implemented yet
 	// os.Root: no directory handles in the playground
 	"(*os.Root).Chmod":     whyRoot,
 	"(*os.Root).Chown":     whyRoot,
@@ -141,7 +140,6 @@ const (
 	whyProcess = "no processes in the playground"
 	whyLink    = "the in-memory file system has no links"
 	whyFD      = "no file descriptors beyond the standard files"
-	whyFS      = "io/fs: sub-trees and copying trees are not implemented yet"
 )
 
 // libFuncs returns the names (as interp.Register keys them) of every
