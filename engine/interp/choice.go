@@ -121,6 +121,10 @@ func (t *Thread) nextOp(cur bool) Option {
 	if cur && !t.resumed {
 		pc--
 	}
+	if pc == 0 && fr.caller == nil && fr.fn.SSA == nil {
+		o.Op = "start " + fr.fn.Name
+		return o
+	}
 	if pc == 0 && fr.caller == nil && fr.fn.SSA != nil {
 		o.Op = "start " + fr.fn.Name
 		o.Line = fr.t.m.fset.Position(fr.fn.SSA.Pos()).Line

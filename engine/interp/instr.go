@@ -564,14 +564,7 @@ func (c *compiler) goOp(in *ssa.Go) op {
 		if m.rec != nil {
 			m.rec.goCreate(t, g, f)
 		}
-		if f.native != nil {
-			// A goroutine running a library function: run it at once.
-			g.callNativeNow(f, args)
-			g.finish()
-			return
-		}
-		nf := g.pushCall(f, env, args, -1)
-		_ = nf
+		g.start(f, env, args)
 	}
 }
 

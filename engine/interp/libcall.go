@@ -4,6 +4,12 @@
 
 package interp
 
+import (
+	"go/token"
+
+	"golang.org/x/tools/go/ssa"
+)
+
 // PushCall makes the native being executed by t call fn(args...) as Go code
 // would, on t's own stack: the call starts when the native returns, and the
 // native's own result is dropped. When the call returns normally, then (if
@@ -77,17 +83,54 @@ func (m *Machine) Spawn(creator *Thread, createdBy string, fn Value, args []Valu
 	if m.rec != nil {
 		m.rec.goCreate(creator, g, c.Fn)
 	}
-	if c.Fn.native != nil {
-		r := g.callNativeNow(c.Fn, args)
-		if then != nil {
-			then(r)
-		}
-		g.finish()
-		return g
-	}
-	nf := g.pushCall(c.Fn, c.Env, args, -1)
+	nf := g.start(c.Fn, c.Env, args)
 	g.attach(nf, then, nil)
 	return g
+}
+
+// start pushes the first frame of g, a new goroutine running f(args...).
+// A library function gets a frame of its own that calls it (nativeBody),
+// so the call happens when g is first scheduled, as in Go, and can block,
+// be preempted and run again like any call of a native.
+func (g *Thread) start(f *Func, env, args []Value) *frame {
+	if f.native != nil {
+		f = g.m.nativeBody(f, len(args))
+	}
+	return g.pushCall(f, env, args, -1)
+}
+
+// nativeBody returns a function of n parameters whose body calls the
+// native f with them and returns its result.
+func (m *Machine) nativeBody(f *Func, n int) *Func {
+	key := nativeBodyKey{f, n}
+	if b := m.nativeBodies[key]; b != nil {
+		return b
+	}
+	res := n // the register holding the result
+	b := &Func{Name: f.Name, m: m, compiled: true, nparams: n, template: make([]Value, n+1)}
+	b.code = []op{
+		func(fr *frame) {
+			args := make([]Value, n)
+			copy(args, fr.regs[:n])
+			r := f.native(fr.t, args)
+			if fr.t.top == fr {
+				fr.regs[res] = r
+			}
+		},
+		func(fr *frame) { fr.t.popFrame(fr, fr.regs[res]) },
+	}
+	b.pos = make([]token.Pos, len(b.code))
+	b.instrs = make([]ssa.Instruction, len(b.code))
+	if m.nativeBodies == nil {
+		m.nativeBodies = make(map[nativeBodyKey]*Func)
+	}
+	m.nativeBodies[key] = b
+	return b
+}
+
+type nativeBodyKey struct {
+	f *Func
+	n int
 }
 
 // ParkIn parks t like Park, noting the library function it blocks in

@@ -69,6 +69,8 @@ type Machine struct {
 	clock    clock
 	rec      *recorder // the trace being recorded, nil when not tracing (trace.go)
 	hosts    hosts     // host goroutines of goroutines waiting in callbacks (host.go)
+	// nativeBodies: the bodies of goroutines started on library functions (libcall.go).
+	nativeBodies map[nativeBodyKey]*Func
 }
 
 // New prepares a machine to run the main package pkg.
@@ -492,12 +494,7 @@ func (t *Thread) Go(fn Value, args ...Value) *Thread {
 	if t.m.rec != nil {
 		t.m.rec.goCreate(t, g, c.Fn)
 	}
-	if c.Fn.native != nil {
-		g.callNativeNow(c.Fn, args)
-		g.finish()
-		return g
-	}
-	g.pushCall(c.Fn, c.Env, args, -1)
+	g.start(c.Fn, c.Env, args)
 	return g
 }
 

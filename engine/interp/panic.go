@@ -227,6 +227,11 @@ func (t *Thread) tracebackLimited(b *strings.Builder, state string, limit int) {
 
 func (t *Thread) writeFrames(b *strings.Builder, frames []*frame) {
 	for _, fr := range frames {
+		if fr.fn.SSA == nil {
+			// The body of a goroutine started on a library function:
+			// blockedIn names the function.
+			continue
+		}
 		p := fr.position()
 		args := "()"
 		if sig := fr.fn.SSA.Signature; sig.Params().Len() > 0 || sig.Recv() != nil {
