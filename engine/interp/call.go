@@ -242,6 +242,9 @@ type panicking struct {
 	stack      string // the goroutine's traceback when the panic began
 	cursor     *frame // the frame whose deferred calls the panic runs
 	aborted    bool   // a later panic unwound past the deferred call running for it
+	// goexit: not a panic but runtime.Goexit, which runs the deferred
+	// calls the same way (recover returns nil) and then ends the goroutine.
+	goexit bool
 }
 
 // Panic starts a panic of the current goroutine with the interface value v.
@@ -267,6 +270,16 @@ func (t *Thread) Fatal(msg string) {
 
 type fatalError struct{ msg string }
 
+// Goexit ends the current goroutine as runtime.Goexit does: its deferred
+// calls run (recover returns nil in them), then it exits. It does not
+// return: it unwinds the host stack back to the run loop.
+func (t *Thread) Goexit() {
+	panic(goexitSignal{})
+}
+
+// goexitSignal carries runtime.Goexit to the run loop.
+type goexitSignal struct{}
+
 // hostPanic handles a host panic that reached t's run loop.
 func (t *Thread) hostPanic(r any) {
 	switch r := r.(type) {
@@ -280,6 +293,8 @@ func (t *Thread) hostPanic(r any) {
 			panic(r)
 		}
 		t.unwind()
+	case goexitSignal:
+		t.startPanic(&panicking{goexit: true})
 	case *goPanic:
 		t.startPanic(&panicking{val: r.val, sigsegv: r.sigsegv})
 	case *runtimeErr:
@@ -306,11 +321,13 @@ func (t *Thread) hostPanic(r any) {
 
 // startPanic begins unwinding t's stack for p.
 func (t *Thread) startPanic(p *panicking) {
-	var b strings.Builder
-	t.traceback(&b, "running")
-	p.stack = b.String()
-	if t.m.rec != nil {
-		t.m.rec.panic(t, p)
+	if !p.goexit {
+		var b strings.Builder
+		t.traceback(&b, "running")
+		p.stack = b.String()
+		if t.m.rec != nil {
+			t.m.rec.panic(t, p)
+		}
 	}
 	p.cursor = t.top
 	t.panics = append(t.panics, p)
@@ -326,6 +343,14 @@ func (t *Thread) unwind() {
 	p := t.panics[len(t.panics)-1]
 	for {
 		fr := p.cursor
+		if fr == nil && p.goexit {
+			// Every deferred call ran: the goroutine ends (a panic it
+			// was running when it called Goexit is forgotten, as in Go).
+			t.panics = t.panics[:0]
+			t.goexited = true
+			t.finish()
+			return
+		}
 		if fr == nil {
 			// Go prints the panic while other goroutines go on running:
 			// let the scheduler run one of them first.
@@ -426,7 +451,7 @@ func (t *Thread) popTo(fr *frame, p *panicking) {
 // recover implements the recover builtin called in frame fr.
 func (t *Thread) recover(fr *frame) Value {
 	p := fr.panic
-	if fr.kind != panicDefer || p == nil || p.recovered || len(t.panics) == 0 || t.panics[len(t.panics)-1] != p {
+	if fr.kind != panicDefer || p == nil || p.goexit || p.recovered || len(t.panics) == 0 || t.panics[len(t.panics)-1] != p {
 		return Value{}
 	}
 	p.recovered = true

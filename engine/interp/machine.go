@@ -62,6 +62,9 @@ type Machine struct {
 	state    map[any]any // per-run state of library packages (State)
 	clock    clock
 	rec      *recorder // the trace being recorded, nil when not tracing (trace.go)
+	// mainGoexited: the main goroutine called runtime.Goexit; the program
+	// runs until the other goroutines are done, then fails as Go does.
+	mainGoexited bool
 }
 
 // New prepares a machine to run the main package pkg.
@@ -209,6 +212,9 @@ type Thread struct {
 	// must now perform it without asking the scheduler again.
 	resumed bool
 	dying   bool // its panic ran every deferred call: it dies when next run
+	// goexited: the goroutine ended by runtime.Goexit (for main, the
+	// program does not exit).
+	goexited bool
 	coro    bool // a coroutine of iter.Pull, not a goroutine
 	depth   int
 	panics  []*panicking // active panics, innermost last
@@ -315,7 +321,11 @@ func (t *Thread) finish() {
 		}
 	}
 	if t.ID == 1 && !t.coro {
-		m.exit(0)
+		if t.goexited {
+			m.mainGoexited = true
+		} else {
+			m.exit(0)
+		}
 	}
 }
 
@@ -368,6 +378,11 @@ func (t *Thread) exec(until *frame) {
 // deadlock reports that every goroutine is asleep, as Go does.
 func (m *Machine) deadlock() {
 	var b strings.Builder
+	if len(m.threads) == 0 && m.mainGoexited {
+		m.writeErr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+		m.exit(2)
+		return
+	}
 	b.WriteString("fatal error: all goroutines are asleep - deadlock!\n")
 	for _, t := range m.threads {
 		b.WriteString("\n")

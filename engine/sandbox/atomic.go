@@ -59,6 +59,9 @@ func atomicOp(name string, cell func(m *interp.Machine, fn *ssa.Function) cellFu
 	interp.RegisterBinder(name, func(fn *ssa.Function, m *interp.Machine) interp.Native {
 		cf := cell(m, fn)
 		op := name[strings.LastIndexByte(name, '.')+1:]
+		// Uint32, Uint64, Uintptr cells hold their value as it is; the
+		// others sign-extended.
+		unsigned := strings.Contains(name, "Uint")
 		return func(t *interp.Thread, args []interp.Value) interp.Value {
 			p := args[0].Ptr()
 			if p == nil {
@@ -72,7 +75,11 @@ func atomicOp(name string, cell func(m *interp.Machine, fn *ssa.Function) cellFu
 			if m := t.Machine(); m.Tracing() {
 				e := trace.Event{Kind: trace.Atomic, Obj: m.ObjectID(c, trace.ObjVar, t.ArgName(0)), Text: op}
 				if c.R == nil { // an integer or bool cell: its value after the operation
-					e.Value = strconv.FormatInt(int64(c.N), 10)
+					if unsigned {
+						e.Value = strconv.FormatUint(c.N, 10)
+					} else {
+						e.Value = strconv.FormatInt(int64(c.N), 10)
+					}
 				}
 				t.Emit(e)
 			}

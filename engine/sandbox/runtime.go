@@ -20,6 +20,12 @@ func init() {
 		t.Preempt()
 		return interp.Value{}
 	})
+	// Goexit runs the goroutine's deferred calls and ends it; when main
+	// calls it the program goes on until the other goroutines are done.
+	interp.Register("runtime.Goexit", func(t *interp.Thread, args []interp.Value) interp.Value {
+		t.Goexit()
+		return interp.Value{}
+	})
 	interp.Register("runtime.GOMAXPROCS", func(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Int(sandboxProcs)
 	})
