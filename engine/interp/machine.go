@@ -215,9 +215,9 @@ type Thread struct {
 	// goexited: the goroutine ended by runtime.Goexit (for main, the
 	// program does not exit).
 	goexited bool
-	coro    bool // a coroutine of iter.Pull, not a goroutine
-	depth   int
-	panics  []*panicking // active panics, innermost last
+	coro     bool // a coroutine of iter.Pull, not a goroutine
+	depth    int
+	panics   []*panicking // active panics, innermost last
 	// WaitReason says what a blocked goroutine waits for, as Go's
 	// tracebacks print it ("chan receive").
 	WaitReason string
