@@ -4,6 +4,7 @@ package interp
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 	"go/types"
 	"strconv"
@@ -273,14 +274,48 @@ func (t *Thread) tracebackLimited(b *strings.Builder, state string, limit int) {
 }
 
 func (t *Thread) writeFrames(b *strings.Builder, frames []*frame) {
-	for _, fr := range frames {
+	for i, fr := range frames {
 		p := fr.position()
+		if i > 0 && frames[i-1].kind == deferCall && frames[i-1].caller == fr {
+			// Running its deferred calls at a return: Go shows the
+			// return statement, or the closing brace.
+			p = fr.returnPosition()
+		}
 		args := "()"
 		if sig := fr.fn.SSA.Signature; sig.Params().Len() > 0 || sig.Recv() != nil {
 			args = "(...)"
 		}
 		fmt.Fprintf(b, "%s%s\n\t%s:%d +0x0\n", goFuncName(fr.fn.SSA), args, p.Filename, p.Line)
 	}
+}
+
+// returnPosition is the position of the return fr is running its deferred
+// calls for: its return statement, or the closing brace of the body.
+func (fr *frame) returnPosition() token.Position {
+	fset := fr.t.m.fset
+	if fr.pc >= 0 && fr.pc < len(fr.fn.instrs) {
+		in := fr.fn.instrs[fr.pc]
+		if r, ok := in.(*ssa.Return); ok && r.Pos().IsValid() {
+			return fset.Position(r.Pos())
+		}
+		if _, ok := in.(*ssa.RunDefers); ok {
+			instrs := in.Block().Instrs
+			for i := len(instrs) - 1; i >= 0 && instrs[i] != in; i-- {
+				if r, ok := instrs[i].(*ssa.Return); ok && r.Pos().IsValid() {
+					return fset.Position(r.Pos())
+				}
+			}
+		}
+	}
+	switch syn := fr.fn.SSA.Syntax().(type) {
+	case *ast.FuncDecl:
+		if syn.Body != nil {
+			return fset.Position(syn.Body.Rbrace)
+		}
+	case *ast.FuncLit:
+		return fset.Position(syn.Body.Rbrace)
+	}
+	return fr.position()
 }
 
 // goFuncName names fn as Go's tracebacks do: main.main.func1,
