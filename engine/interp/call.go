@@ -24,8 +24,11 @@ type frame struct {
 	panic *panicking
 	// unwinding: the frame is running its deferred calls because of a panic.
 	unwinding bool
-	result    Value       // the result of a callback frame
-	then      func(Value) // called with the result when the frame returns (PushCall)
+	// atReturn: the frame is running its deferred calls at a return; its
+	// position is that return (or the closing brace), as in Go.
+	atReturn bool
+	result   Value       // the result of a callback frame
+	then     func(Value) // called with the result when the frame returns (PushCall)
 }
 
 type frameKind uint8
@@ -47,6 +50,11 @@ type deferred struct {
 
 // position returns the source position of the operation fr is executing.
 func (fr *frame) position() token.Position {
+	if fr.atReturn {
+		if p, ok := fr.returnPosition(); ok {
+			return p
+		}
+	}
 	pc := fr.pc - 1
 	if fr.t.resumed && fr == fr.t.top {
 		pc = fr.pc // rewound to run its operation again (Retry, Preempt)
@@ -102,7 +110,7 @@ func (t *Thread) pushCall(fn *Func, env, args []Value, ret int) *frame {
 	copy(fr.regs, args)
 	copy(fr.regs[fn.nparams:], env)
 	fr.t, fr.m, fr.fn, fr.pc, fr.caller, fr.ret = t, t.m, fn, 0, t.top, ret
-	fr.kind, fr.panic, fr.unwinding = plainCall, nil, false
+	fr.kind, fr.panic, fr.unwinding, fr.atReturn = plainCall, nil, false, false
 	t.setTop(fr)
 	if b := t.m.budgets.Depth; b > 0 && t.depth > b {
 		t.stackOverflow()
@@ -424,6 +432,7 @@ func (t *Thread) recovered(p *panicking) {
 	}
 	t.panics = kept
 	fr.unwinding = false
+	fr.atReturn = false
 	fr.pc = fr.fn.recoverPC
 	if fr.pc < 0 {
 		fr.pc = len(fr.fn.code) - 1
@@ -515,6 +524,7 @@ func (t *Thread) runDefer(fr *frame) {
 	d := fr.defers[n-1]
 	fr.defers = fr.defers[:n-1]
 	fr.pc--
+	fr.atReturn = true
 	if d.fn.native != nil {
 		t.callNativeNow(d.fn, d.args)
 		return

@@ -274,13 +274,8 @@ func (t *Thread) tracebackLimited(b *strings.Builder, state string, limit int) {
 }
 
 func (t *Thread) writeFrames(b *strings.Builder, frames []*frame) {
-	for i, fr := range frames {
+	for _, fr := range frames {
 		p := fr.position()
-		if i > 0 && frames[i-1].kind == deferCall && frames[i-1].caller == fr {
-			// Running its deferred calls at a return: Go shows the
-			// return statement, or the closing brace.
-			p = fr.returnPosition()
-		}
 		args := "()"
 		if sig := fr.fn.SSA.Signature; sig.Params().Len() > 0 || sig.Recv() != nil {
 			args = "(...)"
@@ -291,18 +286,18 @@ func (t *Thread) writeFrames(b *strings.Builder, frames []*frame) {
 
 // returnPosition is the position of the return fr is running its deferred
 // calls for: its return statement, or the closing brace of the body.
-func (fr *frame) returnPosition() token.Position {
+func (fr *frame) returnPosition() (token.Position, bool) {
 	fset := fr.t.m.fset
 	if fr.pc >= 0 && fr.pc < len(fr.fn.instrs) {
 		in := fr.fn.instrs[fr.pc]
 		if r, ok := in.(*ssa.Return); ok && r.Pos().IsValid() {
-			return fset.Position(r.Pos())
+			return fset.Position(r.Pos()), true
 		}
 		if _, ok := in.(*ssa.RunDefers); ok {
 			instrs := in.Block().Instrs
 			for i := len(instrs) - 1; i >= 0 && instrs[i] != in; i-- {
 				if r, ok := instrs[i].(*ssa.Return); ok && r.Pos().IsValid() {
-					return fset.Position(r.Pos())
+					return fset.Position(r.Pos()), true
 				}
 			}
 		}
@@ -310,12 +305,12 @@ func (fr *frame) returnPosition() token.Position {
 	switch syn := fr.fn.SSA.Syntax().(type) {
 	case *ast.FuncDecl:
 		if syn.Body != nil {
-			return fset.Position(syn.Body.Rbrace)
+			return fset.Position(syn.Body.Rbrace), true
 		}
 	case *ast.FuncLit:
-		return fset.Position(syn.Body.Rbrace)
+		return fset.Position(syn.Body.Rbrace), true
 	}
-	return fr.position()
+	return token.Position{}, false
 }
 
 // goFuncName names fn as Go's tracebacks do: main.main.func1,
