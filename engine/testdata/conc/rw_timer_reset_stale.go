@@ -18,7 +18,7 @@ func main() {
 	}()
 	idle := time.NewTimer(100 * time.Millisecond)
 	time.Sleep(150 * time.Millisecond) // the timer fires while we are busy
-	idle.Reset(100 * time.Millisecond)  // Go 1.23+: the stale tick is dropped
+	idle.Reset(100 * time.Millisecond) // Go 1.23+: the stale tick is dropped
 	for {
 		select {
 		case m := <-msgs:
