@@ -62,6 +62,12 @@ type Machine struct {
 	state    map[any]any // per-run state of library packages (State)
 	clock    clock
 	rec      *recorder // the trace being recorded, nil when not tracing (trace.go)
+	// gslots lists goroutines in the order Go's runtime keeps them (allgs),
+	// which is the order of a deadlock dump: a goroutine that exits frees
+	// its slot, and the next goroutine created takes the slot freed last,
+	// as Go reuses exited goroutines' structures (LIFO, GOMAXPROCS=1).
+	gslots []*Thread
+	gfree  []int // free slots, the last freed last
 	// mainGoexited: the main goroutine called runtime.Goexit; the program
 	// runs until the other goroutines are done, then fails as Go does.
 	mainGoexited bool
@@ -215,6 +221,7 @@ type Thread struct {
 	// goexited: the goroutine ended by runtime.Goexit (for main, the
 	// program does not exit).
 	goexited bool
+	slot     int  // index in Machine.gslots
 	coro     bool // a coroutine of iter.Pull, not a goroutine
 	depth    int
 	panics   []*panicking // active panics, innermost last
@@ -251,6 +258,14 @@ func (m *Machine) newThread(creator *Thread) *Thread {
 	}
 	m.threads = append(m.threads, t)
 	m.runnable = append(m.runnable, t)
+	if n := len(m.gfree); n > 0 {
+		t.slot = m.gfree[n-1]
+		m.gfree = m.gfree[:n-1]
+		m.gslots[t.slot] = t
+	} else {
+		t.slot = len(m.gslots)
+		m.gslots = append(m.gslots, t)
+	}
 	return t
 }
 
@@ -320,6 +335,7 @@ func (t *Thread) finish() {
 			break
 		}
 	}
+	m.gfree = append(m.gfree, t.slot)
 	if t.ID == 1 && !t.coro {
 		if t.goexited {
 			m.mainGoexited = true
@@ -384,7 +400,10 @@ func (m *Machine) deadlock() {
 		return
 	}
 	b.WriteString("fatal error: all goroutines are asleep - deadlock!\n")
-	for _, t := range m.threads {
+	for _, t := range m.gslots {
+		if t.status == dead {
+			continue
+		}
 		b.WriteString("\n")
 		t.traceback(&b, t.WaitReason)
 	}
