@@ -209,11 +209,7 @@ func init() {
 			libPanic(t, "sync/atomic: "+what+" of nil value into Value")
 		}
 		if old := c.Iface(); old != nil && old.T != i.T {
-			s := "value"
-			if what == "compare and swap" {
-				s = "values"
-			}
-			libPanic(t, "sync/atomic: "+what+" of inconsistently typed "+s+" into Value")
+			libPanic(t, "sync/atomic: "+what+" of inconsistently typed value into Value")
 		}
 	}
 	atomicOp(v+"Load", vCell, func(t *interp.Thread, c *interp.Value, args []interp.Value) interp.Value { return *c })
@@ -229,10 +225,15 @@ func init() {
 		return old
 	})
 	atomicOp(v+"CompareAndSwap", vCell, func(t *interp.Thread, c *interp.Value, args []interp.Value) interp.Value {
-		check(t, c, args[2], "compare and swap")
-		if oi, ni := args[1].Iface(), args[2].Iface(); oi != nil && ni != nil && oi.T != ni.T {
+		// Go checks new for nil, then old against new, then new against
+		// the stored value.
+		if args[2].Iface() == nil {
+			libPanic(t, "sync/atomic: compare and swap of nil value into Value")
+		}
+		if oi, ni := args[1].Iface(), args[2].Iface(); oi != nil && oi.T != ni.T {
 			libPanic(t, "sync/atomic: compare and swap of inconsistently typed values")
 		}
+		check(t, c, args[2], "compare and swap")
 		if c.Iface() == nil {
 			if args[1].Iface() != nil {
 				return interp.Bool(false)
