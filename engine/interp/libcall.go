@@ -119,3 +119,36 @@ func (t *Thread) callNativeNow(f *Func, args []Value) Value {
 	t.resumed = false
 	return r
 }
+
+// Watch starts a library goroutine that waits to receive from c, as the
+// goroutine context.WithCancel starts to watch a parent context of the
+// program's own type: it counts in NumGoroutine and is listed, parked in
+// "select", in a deadlock dump, created by createdBy. When c is closed or a
+// value is sent on it, fired runs (in the goroutine doing that) and the
+// watcher ends; stop ends it without receiving (the child was cancelled
+// first). Nothing starts if c is nil.
+func (m *Machine) Watch(creator *Thread, createdBy string, c *Chan, fired func()) (stop func()) {
+	if c == nil {
+		return func() {}
+	}
+	g := m.newThread(creator)
+	if g.createdBy != nil {
+		g.createdBy.fn = createdBy
+	}
+	if m.rec != nil {
+		m.rec.goCreate(creator, g, &Func{Name: createdBy + ".func2"})
+	}
+	g.Park("select")
+	sel := &selectWait{}
+	c.recvq = append(c.recvq, &waiter{t: g, sel: sel, deliver: func(Value, bool) { fired() }})
+	// A frameless goroutine finishes as soon as it runs again.
+	return func() {
+		if !sel.fired {
+			sel.fired = true
+			g.Unpark()
+		}
+	}
+}
+
+// Closed reports whether c is closed (a nil channel never is).
+func (c *Chan) Closed() bool { return c != nil && c.closed }
