@@ -462,7 +462,14 @@ func (m *Machine) budgetExceeded(t *Thread, msg string) {
 // Preempt offers the scheduler a switch before a visible operation done by
 // a native (a sync call, output). If it reports true the native must return
 // at once: its call runs again when the goroutine is next scheduled.
-func (t *Thread) Preempt() bool { return t.m.Preempt(t.top) }
+func (t *Thread) Preempt() bool {
+	if t.top == nil {
+		// The whole body of a goroutine (go fmt.Println(x)): it runs at
+		// once, as callNativeNow says.
+		return false
+	}
+	return t.m.Preempt(t.top)
+}
 
 // Go starts a goroutine running fn(args...), created by t (which may be the
 // goroutine of a timer's callback).
