@@ -36,6 +36,27 @@ func main() {
 				"2009-11-10 22:00:00 +0000 UTC m=-3599.999999999\n",
 		},
 		{
+			name: "ctx_deadline_string",
+			src: `package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+func main() {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	fmt.Println(ctx)
+	d, ok := ctx.Deadline()
+	fmt.Println(d, ok)
+}
+`,
+			stdout: "context.Background.WithDeadline(2009-11-10 23:00:02 +0000 UTC m=+2.000000001 [2s])\n" +
+				"2009-11-10 23:00:02 +0000 UTC m=+2.000000001 true\n",
+		},
+		{
 			// Go reuses an exited goroutine's structure for the next
 			// one (LIFO), and a deadlock dump follows that order.
 			name: "deadlock_dump_slot_reuse",

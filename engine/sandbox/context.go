@@ -47,7 +47,7 @@ type ctxNode struct {
 	err      interp.Value // nil interface until cancelled
 	cause    interp.Value
 	children []*ctxNode
-	deadline time.Time // ctxTimer
+	deadline interp.Value // ctxTimer: the time.Time value
 	timer    *interp.Timer
 	key, val interp.Value // ctxValue
 	fn       interp.Value // ctxAfterFunc
@@ -88,7 +88,7 @@ func makeCtxTypes(m *interp.Machine) *ctxTypes {
 			if !ok {
 				return interp.Tuple(timeValue(time.Time{}), interp.Bool(false))
 			}
-			return interp.Tuple(timeValue(d), interp.Bool(true))
+			return interp.Tuple(d, interp.Bool(true))
 		}},
 		{Name: "Done", Results: []types.Type{doneT}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
 			n := nodeOf(args[0])
@@ -216,19 +216,19 @@ func (n *ctxNode) iface(m *interp.Machine) interp.Value {
 	return interp.MakeIface(t, interp.Value{R: n})
 }
 
-func (n *ctxNode) deadlineOf(t *interp.Thread) (time.Time, bool) {
+func (n *ctxNode) deadlineOf(t *interp.Thread) (interp.Value, bool) {
 	for ; n != nil; n = n.parent {
 		switch n.kind {
 		case ctxForeign:
 			r := callCtx(t, n.foreign, "Deadline").Elems()
-			return timeOf(r[0]), r[1].Bool()
+			return r[0], r[1].Bool()
 		case ctxTimer:
 			return n.deadline, true
 		case ctxWithoutCancel:
-			return time.Time{}, false
+			return interp.Value{}, false
 		}
 	}
-	return time.Time{}, false
+	return interp.Value{}, false
 }
 
 func (n *ctxNode) value(t *interp.Thread, key interp.Value) interp.Value {
@@ -403,15 +403,16 @@ func cancelFunc(n *ctxNode, withCause bool) interp.Value {
 
 // withDeadline makes a context cancelled at d with cause (or a plain
 // cancelable child if the parent's deadline comes first).
-func withDeadline(t *interp.Thread, parentV interp.Value, d time.Time, cause interp.Value) interp.Value {
+func withDeadline(t *interp.Thread, parentV interp.Value, dv interp.Value, cause interp.Value) interp.Value {
 	m := t.Machine()
 	parent := parentNode(t, parentV)
-	if cur, ok := parent.deadlineOf(t); ok && cur.Before(d) {
+	d := timeOf(dv)
+	if cur, ok := parent.deadlineOf(t); ok && timeOf(cur).Before(d) {
 		n := newChild(t, parent, ctxCancel)
 		return interp.Tuple(n.iface(m), cancelFunc(n, false))
 	}
 	n := newChild(t, parent, ctxTimer)
-	n.deadline = d
+	n.deadline = dv
 	if n.err.R == nil {
 		dl := interp.MakeIface(ctxTypesOf(m).deadlineErr, interp.Value{})
 		if !d.After(now(m)) {
@@ -452,7 +453,7 @@ func (n *ctxNode) String(t *interp.Thread) string {
 	case ctxCancel:
 		return parent() + ".WithCancel"
 	case ctxTimer:
-		return parent() + ".WithDeadline(" + n.deadline.String() + " [" + n.deadline.Sub(now(t.Machine())).String() + "])"
+		return parent() + ".WithDeadline(" + vtimeOf(n.deadline).String() + " [" + timeOf(n.deadline).Sub(now(t.Machine())).String() + "])"
 	case ctxValue:
 		return parent() + ".WithValue(" + stringify(t, n.key) + ", " + stringify(t, n.val) + ")"
 	case ctxWithoutCancel:
@@ -473,6 +474,14 @@ func stringify(t *interp.Thread, v interp.Value) string {
 		return i.V.Str()
 	}
 	return i.T.Name
+}
+
+// timeoutDeadline is time.Now().Add(d), the deadline of WithTimeout.
+func timeoutDeadline(t *interp.Thread, d int64) interp.Value {
+	vt := vtimeOf(nowValue(t.Machine(), t.Machine().Now()))
+	vt.t = vt.t.Add(time.Duration(d))
+	vt.mono += d
+	return vt.value()
 }
 
 func init() {
@@ -501,16 +510,16 @@ func init() {
 		return interp.Tuple(n.iface(t.Machine()), cancelFunc(n, true))
 	})
 	interp.Register("context.WithDeadline", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return withDeadline(t, args[0], timeOf(args[1]), interp.Value{})
+		return withDeadline(t, args[0], args[1], interp.Value{})
 	})
 	interp.Register("context.WithDeadlineCause", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return withDeadline(t, args[0], timeOf(args[1]), args[2])
+		return withDeadline(t, args[0], args[1], args[2])
 	})
 	interp.Register("context.WithTimeout", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return withDeadline(t, args[0], now(t.Machine()).Add(time.Duration(args[1].Int())), interp.Value{})
+		return withDeadline(t, args[0], timeoutDeadline(t, args[1].Int()), interp.Value{})
 	})
 	interp.Register("context.WithTimeoutCause", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return withDeadline(t, args[0], now(t.Machine()).Add(time.Duration(args[1].Int())), args[2])
+		return withDeadline(t, args[0], timeoutDeadline(t, args[1].Int()), args[2])
 	})
 	interp.Register("context.WithValue", func(t *interp.Thread, args []interp.Value) interp.Value {
 		parent := parentNode(t, args[0])
