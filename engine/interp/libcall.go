@@ -64,7 +64,10 @@ func (t *Thread) attach(nf *frame, then func(Value), onPanic func(Value)) {
 // Spawn starts a goroutine running fn(args...). creator is the goroutine
 // that starts it (nil for the clock) and createdBy the function Go's
 // tracebacks name as its creator ("sync.(*WaitGroup).Go"; "" for the
-// creator's current function). then, if not nil, runs when fn returns.
+// creator's current function). then, if not nil, runs when fn returns or
+// the goroutine ends by runtime.Goexit; a panic leaving fn then prints as
+// re-panicked ("[recovered, repanicked]"), as WaitGroup.Go's deferred
+// recover-and-panic makes it, and then does not run.
 func (m *Machine) Spawn(creator *Thread, createdBy string, fn Value, args []Value, then func(Value)) *Thread {
 	c := fn.Closure()
 	if c == nil {
@@ -87,6 +90,23 @@ func (m *Machine) Spawn(creator *Thread, createdBy string, fn Value, args []Valu
 	}
 	nf := g.pushCall(c.Fn, c.Env, args, -1)
 	g.attach(nf, then, nil)
+	if then != nil {
+		// A goroutine that ends by runtime.Goexit also counts as done
+		// (WaitGroup.Go's deferred Done); one that panics does not.
+		nf.defers = append(nf.defers, deferred{fn: &Func{Name: "goexit", m: m, native: func(t *Thread, _ []Value) Value {
+			if !nf.unwinding || len(t.panics) == 0 {
+				return Value{}
+			}
+			if p := t.panics[len(t.panics)-1]; p.goexit {
+				then(Value{})
+			} else if !p.recovered {
+				// WaitGroup.Go recovers the panic and panics again
+				// with it: Go prints it [recovered, repanicked].
+				p.recovered, p.repanicked = true, true
+			}
+			return Value{}
+		}}})
+	}
 	return g
 }
 

@@ -322,15 +322,42 @@ func rlockerType(m *interp.Machine) *interp.Type {
 type waitGroupState struct {
 	id      int // in the trace
 	n       int64
+	counter *interp.Value // WaitGroup.state.v, which copies carry
 	waiters []*interp.Thread
 }
 
-func (s *syncState) group(p *interp.Value) *waitGroupState {
-	return stateOf(s.groups, p, func() *waitGroupState { return &waitGroupState{} })
+// group returns the state of the WaitGroup at p. The counter is also kept
+// in the struct's state field, as Go keeps it there, so a copy of the
+// WaitGroup (passed by value, a bug) starts with the count it had.
+func (s *syncState) group(t *interp.Thread, p *interp.Value) *waitGroupState {
+	return stateOf(s.groups, p, func() *waitGroupState {
+		st := &waitGroupState{counter: wgCounter(t, p)}
+		if st.counter != nil {
+			st.n = int64(st.counter.N >> 32)
+		}
+		return st
+	})
+}
+
+// wgCounter returns the cell of WaitGroup.state.v (Go: counter<<32 |
+// waiters), or nil if the struct is not laid out as Go 1.26's.
+func wgCounter(t *interp.Thread, p *interp.Value) (cell *interp.Value) {
+	defer func() {
+		if recover() != nil {
+			cell = nil
+		}
+	}()
+	wgT := t.Machine().LookupType("sync", "WaitGroup")
+	si := fieldNamed(wgT, "state")
+	state := &p.Elems()[si]
+	return &state.Elems()[fieldNamed(wgT.Fields[si].Type, "v")]
 }
 
 func (st *waitGroupState) add(t *interp.Thread, delta int64) {
 	st.n += delta
+	if st.counter != nil {
+		st.counter.N = uint64(st.n) << 32
+	}
 	if st.id != 0 {
 		t.Emit(trace.Event{Kind: trace.WaitGroupAdd, Obj: st.id, N: st.n, Value: strconv.FormatInt(delta, 10)})
 	}
@@ -348,7 +375,7 @@ func wgAdd(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	st := syncOf(t).group(p)
+	st := syncOf(t).group(t, p)
 	st.id = syncObj(t, p, trace.ObjWaitGroup)
 	st.add(t, args[1].Int())
 	return interp.Value{}
@@ -359,7 +386,7 @@ func wgDone(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	st := syncOf(t).group(p)
+	st := syncOf(t).group(t, p)
 	st.id = syncObj(t, p, trace.ObjWaitGroup)
 	st.add(t, -1)
 	return interp.Value{}
@@ -370,7 +397,7 @@ func wgWait(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	st := syncOf(t).group(p)
+	st := syncOf(t).group(t, p)
 	st.id = syncObj(t, p, trace.ObjWaitGroup)
 	if st.n == 0 {
 		if st.id != 0 {
@@ -391,7 +418,7 @@ func wgGo(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	st := syncOf(t).group(p)
+	st := syncOf(t).group(t, p)
 	st.id = syncObj(t, p, trace.ObjWaitGroup)
 	st.add(t, 1)
 	t.Machine().Spawn(t, "sync.(*WaitGroup).Go", args[1], nil, func(interp.Value) { st.add(t, -1) })
