@@ -172,3 +172,10 @@ func (m *Machine) Watch(creator *Thread, createdBy string, c *Chan, fired func()
 
 // Closed reports whether c is closed (a nil channel never is).
 func (c *Chan) Closed() bool { return c != nil && c.closed }
+
+// ClockSend sends v on c on behalf of the virtual clock (a timer's tick),
+// if that can be done without blocking; the trace shows the runtime
+// (goroutine 0) as the sender.
+func (m *Machine) ClockSend(c *Chan, v Value) bool {
+	return (&Thread{m: m}).TrySendNative(c, v)
+}

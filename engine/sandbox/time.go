@@ -55,7 +55,7 @@ func (ts *timerState) fire(m *interp.Machine, when int64) {
 		return
 	}
 	if ts.ch.Len() == 0 {
-		ts.owner.TrySendNative(ts.ch, nowValue(m, when))
+		m.ClockSend(ts.ch, nowValue(m, when))
 	}
 	if ts.period > 0 {
 		ts.arm(m, when+ts.period)

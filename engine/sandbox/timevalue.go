@@ -171,6 +171,7 @@ func tmethod(name string, f func(t *interp.Thread, vt vtime, args []interp.Value
 }
 
 func init() {
+	interp.RegisterFormatter("time.Time", func(v interp.Value) string { return vtimeOf(v).String() })
 	interp.RegisterGlobal("time.UTC", func(m *interp.Machine, _ *interp.Type) interp.Value { return locsOf(m).utc })
 	interp.RegisterGlobal("time.Local", func(m *interp.Machine, _ *interp.Type) interp.Value { return locsOf(m).local })
 	interp.Register("time.FixedZone", func(t *interp.Thread, args []interp.Value) interp.Value {
