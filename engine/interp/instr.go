@@ -562,9 +562,7 @@ func (c *compiler) goOp(in *ssa.Go) op {
 			m.rec.goCreate(t, g, f)
 		}
 		if f.native != nil {
-			// A goroutine running a library function: run it at once.
-			g.callNativeNow(f, args)
-			g.finish()
+			g.pushNative(f, args, nil)
 			return
 		}
 		nf := g.pushCall(f, env, args, -1)

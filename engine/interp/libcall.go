@@ -4,6 +4,12 @@
 
 package interp
 
+import (
+	"go/token"
+
+	"golang.org/x/tools/go/ssa"
+)
+
 // PushCall makes the native being executed by t call fn(args...) as Go code
 // would, on t's own stack: the call starts when the native returns, and the
 // native's own result is dropped. When the call returns normally, then (if
@@ -81,11 +87,7 @@ func (m *Machine) Spawn(creator *Thread, createdBy string, fn Value, args []Valu
 		m.rec.goCreate(creator, g, c.Fn)
 	}
 	if c.Fn.native != nil {
-		r := g.callNativeNow(c.Fn, args)
-		if then != nil {
-			then(r)
-		}
-		g.finish()
+		g.pushNative(c.Fn, args, then)
 		return g
 	}
 	nf := g.pushCall(c.Fn, c.Env, args, -1)
@@ -129,6 +131,30 @@ func (c *Chan) Drain() {
 // NilDeref raises Go's nil pointer dereference (with its SIGSEGV line), as
 // a method called on a nil *sync.Mutex does.
 func (t *Thread) NilDeref() { panic(nilDeref()) }
+
+// pushNative makes the call of the native f(args...) the body of the new
+// goroutine g (go mu.Lock(), go fmt.Println(x), time.AfterFunc(d,
+// wg.Done)): a frame of its own whose one operation calls f, so that it
+// runs when g is first scheduled, like any goroutine, and may block and
+// run again. then, if not nil, gets f's result when the call completes.
+// The frame has no SSA function: tracebacks leave it out, as the
+// normalised Go tracebacks leave out library frames.
+func (g *Thread) pushNative(f *Func, args []Value, then func(Value)) {
+	body := &Func{Name: f.Name, m: g.m, compiled: true, recoverPC: -1,
+		code: []op{
+			func(fr *frame) {
+				r := f.native(fr.t, args)
+				if fr.pc == 1 && then != nil { // not parked to run again
+					then(r)
+				}
+			},
+			func(fr *frame) { fr.t.popFrame(fr, Value{}) },
+		},
+		pos:    make([]token.Pos, 2),
+		instrs: make([]ssa.Instruction, 2),
+	}
+	g.pushCall(body, nil, nil, -1)
+}
 
 // callNativeNow calls a native where it cannot be preempted or made to run
 // again: as a deferred call (defer mu.Unlock()) or as the whole body of a

@@ -480,8 +480,7 @@ func (t *Thread) Go(fn Value, args ...Value) *Thread {
 		t.m.rec.goCreate(t, g, c.Fn)
 	}
 	if c.Fn.native != nil {
-		g.callNativeNow(c.Fn, args)
-		g.finish()
+		g.pushNative(c.Fn, args, nil)
 		return g
 	}
 	g.pushCall(c.Fn, c.Env, args, -1)

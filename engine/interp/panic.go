@@ -275,6 +275,9 @@ func (t *Thread) tracebackLimited(b *strings.Builder, state string, limit int) {
 
 func (t *Thread) writeFrames(b *strings.Builder, frames []*frame) {
 	for _, fr := range frames {
+		if fr.fn.SSA == nil {
+			continue // the body of a goroutine running a library function
+		}
 		p := fr.position()
 		args := "()"
 		if sig := fr.fn.SSA.Signature; sig.Params().Len() > 0 || sig.Recv() != nil {
