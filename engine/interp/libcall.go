@@ -6,6 +6,7 @@ package interp
 
 import (
 	"go/token"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -204,4 +205,42 @@ func (c *Chan) Closed() bool { return c != nil && c.closed }
 // (goroutine 0) as the sender.
 func (m *Machine) ClockSend(c *Chan, v Value) bool {
 	return (&Thread{m: m}).TrySendNative(c, v)
+}
+
+// Caller reports where the skip-th frame of t's stack is (0: the function
+// calling the native), as runtime.Caller does; library frames are not on
+// the stack.
+func (t *Thread) Caller(skip int) (fn, file string, line int, ok bool) {
+	for fr := t.top; fr != nil; fr = fr.caller {
+		if fr.fn.SSA == nil {
+			continue
+		}
+		if skip == 0 {
+			p := fr.position()
+			return goFuncName(fr.fn.SSA), p.Filename, p.Line, true
+		}
+		skip--
+	}
+	return "", "", 0, false
+}
+
+// Stack returns t's traceback (and every other goroutine's, if all) as
+// runtime.Stack writes it.
+func (t *Thread) Stack(all bool) string {
+	var b strings.Builder
+	t.traceback(&b, "running")
+	if all {
+		for _, g := range t.m.gslots {
+			if g == t || g.status == dead {
+				continue
+			}
+			b.WriteString("\n")
+			state := g.WaitReason
+			if g.status == running {
+				state = "runnable"
+			}
+			g.traceback(&b, state)
+		}
+	}
+	return b.String()
 }

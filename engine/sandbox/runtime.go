@@ -32,6 +32,25 @@ func init() {
 	interp.Register("runtime.NumCPU", func(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Int(sandboxProcs)
 	})
+	// Caller and Stack see the program's own frames (library frames are
+	// not on the engine's stacks); file names are as the program was
+	// given, not absolute paths.
+	interp.Register("runtime.Caller", func(t *interp.Thread, args []interp.Value) interp.Value {
+		_, file, line, ok := t.Caller(int(args[0].Int()))
+		pc := uint64(0)
+		if ok {
+			pc = 0x401000 + uint64(line)
+		}
+		return interp.Tuple(interp.Value{N: pc}, interp.String(file), interp.Int(int64(line)), interp.Bool(ok))
+	})
+	interp.Register("runtime.Stack", func(t *interp.Thread, args []interp.Value) interp.Value {
+		buf, s := args[0].Elems(), t.Stack(args[1].Bool())
+		n := min(len(buf), len(s))
+		for i := 0; i < n; i++ {
+			buf[i].N = uint64(s[i])
+		}
+		return interp.Int(int64(n))
+	})
 	interp.Register("runtime.GC", func(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Value{}
 	})
