@@ -21,7 +21,7 @@ func worker(done chan<- string) {
 	n := runtime.Stack(buf, false)
 	lines := strings.Split(string(buf[:n]), "\n")
 	done <- fmt.Sprintf("%s | %s | created by main: %v",
-		strings.Fields(lines[0])[2], lines[1], strings.Contains(string(buf[:n]), "created by main.main"))
+		strings.Fields(lines[0])[2], lines[1][:strings.Index(lines[1], "(")], strings.Contains(string(buf[:n]), "created by main.main"))
 }
 
 func main() {
