@@ -110,16 +110,48 @@ func libPanic(t *interp.Thread, msg string) {
 type mutexState struct {
 	locked  bool
 	waiters []*interp.Thread
+	// cell is the Mutex's state word (mu.state), where locked is mirrored
+	// as Go keeps it: a copy of a locked Mutex (a struct copied by value)
+	// is locked too.
+	cell *interp.Value
 }
 
-func (s *syncState) mutex(p *interp.Value) *mutexState {
-	return stateOf(s.mutexes, p, func() *mutexState { return &mutexState{} })
+func (s *syncState) mutex(t *interp.Thread, p *interp.Value) *mutexState {
+	return stateOf(s.mutexes, p, func() *mutexState {
+		st := &mutexState{cell: mutexCell(t, p)}
+		st.locked = st.cell != nil && st.cell.N&1 != 0
+		return st
+	})
+}
+
+// mutexCell returns the cell of Mutex.mu.state, or nil if the struct is not
+// laid out as Go 1.26's.
+func mutexCell(t *interp.Thread, p *interp.Value) (cell *interp.Value) {
+	defer func() {
+		if recover() != nil {
+			cell = nil
+		}
+	}()
+	mt := t.Machine().LookupType("sync", "Mutex")
+	mi := fieldNamed(mt, "mu")
+	mu := &p.Elems()[mi]
+	return &mu.Elems()[fieldNamed(mt.Fields[mi].Type, "state")]
+}
+
+func (st *mutexState) setLocked(locked bool) {
+	st.locked = locked
+	if st.cell != nil {
+		st.cell.N = 0
+		if locked {
+			st.cell.N = 1
+		}
+	}
 }
 
 // lock takes the mutex or queues t and parks it to try again.
 func (st *mutexState) lock(t *interp.Thread) bool {
 	if !st.locked {
-		st.locked = true
+		st.setLocked(true)
 		return true
 	}
 	st.waiters = append(st.waiters, t)
@@ -132,7 +164,7 @@ func (st *mutexState) unlock(t *interp.Thread) {
 	if !st.locked {
 		t.Fatal("sync: unlock of unlocked mutex")
 	}
-	st.locked = false
+	st.setLocked(false)
 	if len(st.waiters) > 0 {
 		w := st.waiters[0]
 		st.waiters = st.waiters[1:]
@@ -145,7 +177,7 @@ func mutexLock(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	syncOf(t).mutex(p).lock(t)
+	syncOf(t).mutex(t, p).lock(t)
 	emitLocked(t, syncObj(t, p, trace.ObjMutex), trace.Event{Kind: trace.Lock})
 	return interp.Value{}
 }
@@ -155,7 +187,7 @@ func mutexUnlock(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	st := syncOf(t).mutex(p)
+	st := syncOf(t).mutex(t, p)
 	if id := syncObj(t, p, trace.ObjMutex); id != 0 && st.locked {
 		t.Emit(trace.Event{Kind: trace.Unlock, Obj: id})
 	}
@@ -168,11 +200,11 @@ func mutexTryLock(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	st := syncOf(t).mutex(p)
+	st := syncOf(t).mutex(t, p)
 	if st.locked {
 		return interp.Bool(false)
 	}
-	st.locked = true
+	st.setLocked(true)
 	emitLocked(t, syncObj(t, p, trace.ObjMutex), trace.Event{Kind: trace.Lock})
 	return interp.Bool(true)
 }
@@ -582,7 +614,7 @@ func lockerUnlock(t *interp.Thread, l interp.Value) {
 	s := syncOf(t)
 	switch i.T.Name {
 	case "*sync.Mutex":
-		st := s.mutex(i.V.Ptr())
+		st := s.mutex(t, i.V.Ptr())
 		if st.locked {
 			lockerEvent(t, i.V.Ptr(), trace.ObjMutex, trace.Unlock, 0)
 		}
@@ -623,7 +655,7 @@ func lockerLock(t *interp.Thread, l interp.Value, acquired func()) {
 	s := syncOf(t)
 	switch i.T.Name {
 	case "*sync.Mutex":
-		if s.mutex(i.V.Ptr()).lock(t) {
+		if s.mutex(t, i.V.Ptr()).lock(t) {
 			acquired()
 		}
 		lockerEvent(t, i.V.Ptr(), trace.ObjMutex, trace.Lock, 0)
