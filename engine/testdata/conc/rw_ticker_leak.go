@@ -10,7 +10,7 @@ import (
 )
 
 func main() {
-	ticker := time.NewTicker(100 * time.Millisecond)
+	ticker := time.NewTicker(200 * time.Millisecond)
 	var ticks atomic.Int32
 	go func() {
 		for range ticker.C {
@@ -18,10 +18,10 @@ func main() {
 		}
 		fmt.Println("unreachable: the loop never ends")
 	}()
-	time.Sleep(350 * time.Millisecond)
+	time.Sleep(700 * time.Millisecond)
 	ticker.Stop()
 	fmt.Println("ticks before Stop:", ticks.Load())
-	time.Sleep(300 * time.Millisecond)
+	time.Sleep(600 * time.Millisecond)
 	fmt.Println("ticks after Stop:", ticks.Load())
 	fmt.Println("goroutines:", runtime.NumGoroutine())
 }
