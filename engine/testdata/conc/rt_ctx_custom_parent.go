@@ -57,24 +57,24 @@ func main() {
 	defer cancelWork()
 	cleaned := make(chan bool)
 	context.AfterFunc(s, func() { close(cleaned) })
-	time.Sleep(10 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	fmt.Println("goroutines while watching:", runtime.NumGoroutine())
 	go func() {
-		time.Sleep(50 * time.Millisecond)
+		time.Sleep(200 * time.Millisecond)
 		close(s.ch)
 	}()
 	<-work.Done()
 	fmt.Println("work:", work.Err(), "/", context.Cause(work))
 	<-cleaned
 	fmt.Println("AfterFunc ran")
-	time.Sleep(10 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	fmt.Println("goroutines after:", runtime.NumGoroutine())
 
 	s2 := &shutdownCtx{ch: make(chan struct{})}
 	c2, cancel2 := context.WithCancel(s2)
 	fmt.Println("watching s2:", runtime.NumGoroutine())
 	cancel2()
-	time.Sleep(10 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	fmt.Println("cancelled first:", c2.Err(), runtime.NumGoroutine())
 	v := context.WithValue(s2, "k", "v")
 	fmt.Println(v.Err(), v.Done() == s2.ch, v.Value("k"))

@@ -16,10 +16,10 @@ func main() {
 	var mu sync.Mutex
 	mu.Lock()
 	go mu.Lock() // blocks until main unlocks
-	time.Sleep(10 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	fmt.Println("goroutines with a blocked Lock:", runtime.NumGoroutine())
 	mu.Unlock()
-	time.Sleep(10 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	fmt.Println("after Unlock:", runtime.NumGoroutine(), "TryLock:", mu.TryLock())
 
 	var wg sync.WaitGroup
@@ -34,7 +34,7 @@ func main() {
 	other, cancelOther := context.WithCancel(context.Background())
 	context.AfterFunc(parent, cancelOther)
 	go fmt.Println("printed by a goroutine running fmt.Println")
-	time.Sleep(10 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	cancel()
 	<-other.Done()
 	fmt.Println("other:", other.Err())

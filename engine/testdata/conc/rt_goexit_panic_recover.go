@@ -5,6 +5,7 @@ package main
 import (
 	"fmt"
 	"runtime"
+	"time"
 )
 
 func inner(out chan<- string) {
@@ -36,5 +37,6 @@ func main() {
 	for s := range out {
 		fmt.Println(s)
 	}
+	time.Sleep(100 * time.Millisecond) // let the goroutine finish exiting
 	fmt.Println("goroutines:", runtime.NumGoroutine())
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"time"
 )
 
 type checker struct {
@@ -47,5 +48,6 @@ func main() {
 		wg.Wait()
 		fmt.Println(c.failed, c.log)
 	}
+	time.Sleep(100 * time.Millisecond) // let the goroutines finish exiting
 	fmt.Println("goroutines:", runtime.NumGoroutine())
 }

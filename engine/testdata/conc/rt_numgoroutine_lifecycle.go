@@ -34,7 +34,7 @@ func main() {
 	fmt.Println("idle workers:", runtime.NumGoroutine())
 	close(jobs)
 	wg.Wait()
-	time.Sleep(10 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	fmt.Println("after close:", runtime.NumGoroutine(), "total:", total)
 	timer := time.AfterFunc(50*time.Millisecond, func() {
 		fmt.Println("in AfterFunc:", runtime.NumGoroutine())

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"time"
 )
 
 type result struct {
@@ -35,6 +36,7 @@ func main() {
 		})
 	}
 	wg.Wait()
+	time.Sleep(100 * time.Millisecond) // let the goroutines finish exiting
 	fmt.Println("failed:", r.failed)
 	fmt.Println("goroutines:", runtime.NumGoroutine())
 }

@@ -38,7 +38,7 @@ func main() {
 			wg.Done()
 		}()
 	}
-	time.Sleep(100 * time.Millisecond)
+	time.Sleep(200 * time.Millisecond)
 	q.mu.Lock()
 	q.items = append(q.items, "job-1")
 	q.cond.Broadcast()

@@ -21,7 +21,7 @@ func main() {
 		s.shutdown("signal")
 	}()
 	go func() {
-		time.Sleep(100 * time.Millisecond)
+		time.Sleep(200 * time.Millisecond)
 		s.shutdown("idle timeout") // BUG: no sync.Once guard
 	}()
 	<-s.done

@@ -24,7 +24,7 @@ func (c *config) get(k string) string {
 func (c *config) describe() string {
 	c.mu.RLock()
 	defer c.mu.RUnlock()
-	time.Sleep(100 * time.Millisecond) // the writer arrives meanwhile
+	time.Sleep(200 * time.Millisecond) // the writer arrives meanwhile
 	return "host=" + c.get("host")
 }
 

@@ -12,18 +12,18 @@ func main() {
 	msgs := make(chan string)
 	go func() {
 		for _, m := range []string{"hello", "are you there?", "bye"} {
-			time.Sleep(60 * time.Millisecond)
+			time.Sleep(50 * time.Millisecond)
 			msgs <- m
 		}
 	}()
-	idle := time.NewTimer(100 * time.Millisecond)
-	time.Sleep(150 * time.Millisecond) // the timer fires while we are busy
-	idle.Reset(100 * time.Millisecond) // Go 1.23+: the stale tick is dropped
+	idle := time.NewTimer(150 * time.Millisecond)
+	time.Sleep(200 * time.Millisecond) // the timer fires while we are busy
+	idle.Reset(150 * time.Millisecond) // Go 1.23+: the stale tick is dropped
 	for {
 		select {
 		case m := <-msgs:
 			fmt.Println("message:", m)
-			idle.Reset(100 * time.Millisecond)
+			idle.Reset(150 * time.Millisecond)
 		case <-idle.C:
 			fmt.Println("idle timeout")
 			return
