@@ -228,9 +228,14 @@ func (m *Machine) runOthers(t *Thread) {
 			panic(budgetStop{})
 		}
 		if next.cbDepth > 0 && next != t {
-			m.writeErr("interleave: unsupported: two goroutines blocked inside callbacks from library code\n")
-			m.exit(2)
-			panic(budgetStop{})
+			// next is suspended inside a callback further down the host
+			// stack: it can go on only once t's callback is over. Run
+			// another goroutine (also a valid schedule for Go), if any.
+			if next = m.pickOutsideCallbacks(t); next == nil {
+				m.writeErr("interleave: unsupported: two goroutines blocked inside callbacks from library code\n")
+				m.exit(2)
+				panic(budgetStop{})
+			}
 		}
 		prev := m.cur
 		m.cur = next
@@ -238,6 +243,31 @@ func (m *Machine) runOthers(t *Thread) {
 		m.cur = prev
 	}
 	panic(budgetStop{})
+}
+
+// pickOutsideCallbacks chooses among the runnable goroutines that are not
+// inside a callback from library code (t itself may be), or returns nil.
+func (m *Machine) pickOutsideCallbacks(t *Thread) *Thread {
+	var cands []*Thread
+	for _, g := range m.runnable {
+		if g.cbDepth == 0 || g == t {
+			cands = append(cands, g)
+		}
+	}
+	switch len(cands) {
+	case 0:
+		return nil
+	case 1:
+		return cands[0]
+	}
+	if gc, ok := m.sched.(goroutineChooser); ok {
+		ids := make([]int, len(cands))
+		for i, g := range cands {
+			ids[i] = g.ID
+		}
+		return cands[gc.ChooseGoroutine(ids)]
+	}
+	return cands[m.sched.Choose(len(cands))]
 }
 
 // A panicking records one panic of a goroutine.
