@@ -54,6 +54,11 @@ func init() {
 	interp.Register("runtime.GC", func(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Value{}
 	})
+	// One goroutine runs at a time on one host thread: locking to it and
+	// finalizers have nothing to do.
+	for _, name := range []string{"runtime.LockOSThread", "runtime.UnlockOSThread", "runtime.SetFinalizer"} {
+		interp.Register(name, func(t *interp.Thread, args []interp.Value) interp.Value { return interp.Value{} })
+	}
 	interp.Register("runtime.KeepAlive", func(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Value{}
 	})

@@ -335,6 +335,26 @@ func init() {
 		name, off := vt.t.Zone()
 		return interp.Tuple(interp.String(name), interp.Int(int64(off)))
 	})
+	tmethod("ISOWeek", func(t *interp.Thread, vt vtime, args []interp.Value) interp.Value {
+		y, w := vt.t.ISOWeek()
+		return interp.Tuple(interp.Int(int64(y)), interp.Int(int64(w)))
+	})
+	unmarshal := func(f func(*time.Time, []byte) error) interp.Native {
+		return func(t *interp.Thread, args []interp.Value) interp.Value {
+			p := args[0].Ptr()
+			if p == nil {
+				t.NilDeref()
+			}
+			var ht time.Time
+			if err := f(&ht, interp.BytesOf(args[1])); err != nil {
+				return timeErr(t, "time", "ParseError", err)
+			}
+			*p = vtime{t: ht, loc: locValue(t.Machine(), ht.Location())}.value()
+			return interp.Value{}
+		}
+	}
+	interp.Register("(*time.Time).UnmarshalText", unmarshal((*time.Time).UnmarshalText))
+	interp.Register("(*time.Time).UnmarshalJSON", unmarshal((*time.Time).UnmarshalJSON))
 	tmethod("IsDST", func(t *interp.Thread, vt vtime, args []interp.Value) interp.Value { return interp.Bool(false) })
 }
 

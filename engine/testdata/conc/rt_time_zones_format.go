@@ -1,5 +1,6 @@
 // Time zones in the sandbox: UTC, Local (UTC, as on the Playground), FixedZone,
-// Parse and ParseInLocation, Format, AppendFormat and MarshalText/JSON.
+// Parse and ParseInLocation, Format, AppendFormat, MarshalText/JSON and
+// UnmarshalText/JSON.
 package main
 
 import (
@@ -41,4 +42,11 @@ func main() {
 	d := time.Date(2024, 1, 31, 0, 0, 0, 0, est)
 	fmt.Println(d.AddDate(0, 1, 0), d.Truncate(time.Hour), d.Round(24*time.Hour))
 	fmt.Println(time.Date(2020, 2, 29, 12, 0, 0, 0, time.Local))
+	fmt.Println(time.Date(2024, 12, 30, 10, 0, 0, 0, time.UTC).ISOWeek())
+	var u time.Time
+	err = u.UnmarshalText([]byte("2021-06-01T12:30:00+02:00"))
+	fmt.Println(u, err, u.UTC())
+	fmt.Println(u.UnmarshalJSON([]byte(`"bad"`)))
+	err = u.UnmarshalJSON([]byte(`"2020-01-01T00:00:00Z"`))
+	fmt.Println(u, err, u.Location())
 }
