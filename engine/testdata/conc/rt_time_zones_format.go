@@ -43,10 +43,10 @@ func main() {
 	fmt.Println(d.AddDate(0, 1, 0), d.Truncate(time.Hour), d.Round(24*time.Hour))
 	fmt.Println(time.Date(2020, 2, 29, 12, 0, 0, 0, time.Local))
 	fmt.Println(time.Date(2024, 12, 30, 10, 0, 0, 0, time.UTC).ISOWeek())
-	var u time.Time
-	err = u.UnmarshalText([]byte("2021-06-01T12:30:00+02:00"))
-	fmt.Println(u, err, u.UTC())
-	fmt.Println(u.UnmarshalJSON([]byte(`"bad"`)))
-	err = u.UnmarshalJSON([]byte(`"2020-01-01T00:00:00Z"`))
-	fmt.Println(u, err, u.Location())
+	var back time.Time
+	err = back.UnmarshalText([]byte("2021-06-01T12:30:00+02:00"))
+	fmt.Println(back, err, back.UTC())
+	fmt.Println(back.UnmarshalJSON([]byte(`"bad"`)))
+	err = back.UnmarshalJSON([]byte(`"2020-01-01T00:00:00Z"`))
+	fmt.Println(back, err, back.Location())
 }
