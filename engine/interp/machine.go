@@ -71,6 +71,15 @@ type Machine struct {
 	hosts    hosts     // host goroutines of goroutines waiting in callbacks (host.go)
 	// nativeBodies: the bodies of goroutines started on library functions (libcall.go).
 	nativeBodies map[nativeBodyKey]*Func
+	// gslots lists goroutines in the order Go's runtime keeps them (allgs),
+	// which is the order of a deadlock dump: a goroutine that exits frees
+	// its slot, and the next goroutine created takes the slot freed last,
+	// as Go reuses exited goroutines' structures (LIFO, GOMAXPROCS=1).
+	gslots []*Thread
+	gfree  []int // free slots, the last freed last
+	// mainGoexited: the main goroutine called runtime.Goexit; the program
+	// runs until the other goroutines are done, then fails as Go does.
+	mainGoexited bool
 }
 
 // New prepares a machine to run the main package pkg.
@@ -226,9 +235,13 @@ type Thread struct {
 	// must now perform it without asking the scheduler again.
 	resumed bool
 	dying   bool // its panic ran every deferred call: it dies when next run
-	coro    bool // a coroutine of iter.Pull, not a goroutine
-	depth   int
-	panics  []*panicking // active panics, innermost last
+	// goexited: the goroutine ended by runtime.Goexit (for main, the
+	// program does not exit).
+	goexited bool
+	slot     int  // index in Machine.gslots
+	coro     bool // a coroutine of iter.Pull, not a goroutine
+	depth    int
+	panics   []*panicking // active panics, innermost last
 	// WaitReason says what a blocked goroutine waits for, as Go's
 	// tracebacks print it ("chan receive").
 	WaitReason string
@@ -264,6 +277,14 @@ func (m *Machine) newThread(creator *Thread) *Thread {
 	}
 	m.threads = append(m.threads, t)
 	m.runnable = append(m.runnable, t)
+	if n := len(m.gfree); n > 0 {
+		t.slot = m.gfree[n-1]
+		m.gfree = m.gfree[:n-1]
+		m.gslots[t.slot] = t
+	} else {
+		t.slot = len(m.gslots)
+		m.gslots = append(m.gslots, t)
+	}
 	return t
 }
 
@@ -338,8 +359,13 @@ func (t *Thread) finish() {
 	m := t.m
 	m.runnable = removeThread(m.runnable, t)
 	m.threads = removeThread(m.threads, t)
+	m.gfree = append(m.gfree, t.slot)
 	if t.ID == 1 && !t.coro {
-		m.exit(0)
+		if t.goexited {
+			m.mainGoexited = true
+		} else {
+			m.exit(0)
+		}
 	}
 }
 
@@ -392,8 +418,16 @@ func (t *Thread) exec(until *frame) {
 // deadlock reports that every goroutine is asleep, as Go does.
 func (m *Machine) deadlock() {
 	var b strings.Builder
+	if len(m.threads) == 0 && m.mainGoexited {
+		m.writeErr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+		m.exit(2)
+		return
+	}
 	b.WriteString("fatal error: all goroutines are asleep - deadlock!\n")
-	for _, t := range m.threads {
+	for _, t := range m.gslots {
+		if t.status == dead {
+			continue
+		}
 		b.WriteString("\n")
 		t.traceback(&b, t.WaitReason)
 	}
@@ -484,7 +518,14 @@ func (m *Machine) budgetExceeded(t *Thread, msg string) {
 // Preempt offers the scheduler a switch before a visible operation done by
 // a native (a sync call, output). If it reports true the native must return
 // at once: its call runs again when the goroutine is next scheduled.
-func (t *Thread) Preempt() bool { return t.m.Preempt(t.top) }
+func (t *Thread) Preempt() bool {
+	if t.top == nil {
+		// The whole body of a goroutine (go fmt.Println(x)): it runs at
+		// once, as callNativeNow says.
+		return false
+	}
+	return t.m.Preempt(t.top)
+}
 
 // Go starts a goroutine running fn(args...), created by t (which may be the
 // goroutine of a timer's callback).

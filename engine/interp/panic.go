@@ -4,6 +4,7 @@ package interp
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 	"go/types"
 	"strconv"
@@ -239,6 +240,35 @@ func (t *Thread) writeFrames(b *strings.Builder, frames []*frame) {
 		}
 		fmt.Fprintf(b, "%s%s\n\t%s:%d +0x0\n", goFuncName(fr.fn.SSA), args, p.Filename, p.Line)
 	}
+}
+
+// returnPosition is the position of the return fr is running its deferred
+// calls for: its return statement, or the closing brace of the body.
+func (fr *frame) returnPosition() (token.Position, bool) {
+	fset := fr.t.m.fset
+	if fr.pc >= 0 && fr.pc < len(fr.fn.instrs) {
+		in := fr.fn.instrs[fr.pc]
+		if r, ok := in.(*ssa.Return); ok && r.Pos().IsValid() {
+			return fset.Position(r.Pos()), true
+		}
+		if _, ok := in.(*ssa.RunDefers); ok {
+			instrs := in.Block().Instrs
+			for i := len(instrs) - 1; i >= 0 && instrs[i] != in; i-- {
+				if r, ok := instrs[i].(*ssa.Return); ok && r.Pos().IsValid() {
+					return fset.Position(r.Pos()), true
+				}
+			}
+		}
+	}
+	switch syn := fr.fn.SSA.Syntax().(type) {
+	case *ast.FuncDecl:
+		if syn.Body != nil {
+			return fset.Position(syn.Body.Rbrace), true
+		}
+	case *ast.FuncLit:
+		return fset.Position(syn.Body.Rbrace), true
+	}
+	return token.Position{}, false
 }
 
 // goFuncName names fn as Go's tracebacks do: main.main.func1,

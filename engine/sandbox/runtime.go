@@ -24,6 +24,12 @@ func init() {
 		t.Preempt()
 		return interp.Value{}
 	})
+	// Goexit runs the goroutine's deferred calls and ends it; when main
+	// calls it the program goes on until the other goroutines are done.
+	interp.Register("runtime.Goexit", func(t *interp.Thread, args []interp.Value) interp.Value {
+		t.Goexit()
+		return interp.Value{}
+	})
 	interp.Register("runtime.GOMAXPROCS", func(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Int(sandboxProcs)
 	})
@@ -43,9 +49,22 @@ func init() {
 		}
 		return interp.Tuple(interp.Int(0x47b2c5), interp.String("/tmp/"+pos.Filename), interp.Int(int64(pos.Line)), interp.Bool(true))
 	})
+	interp.Register("runtime.Stack", func(t *interp.Thread, args []interp.Value) interp.Value {
+		buf, s := args[0].Elems(), t.Stack(args[1].Bool())
+		n := min(len(buf), len(s))
+		for i := 0; i < n; i++ {
+			buf[i].N = uint64(s[i])
+		}
+		return interp.Int(int64(n))
+	})
 	interp.Register("runtime.GC", func(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Value{}
 	})
+	// One goroutine runs at a time on one host thread: locking to it and
+	// finalizers have nothing to do.
+	for _, name := range []string{"runtime.LockOSThread", "runtime.UnlockOSThread", "runtime.SetFinalizer"} {
+		interp.Register(name, func(t *interp.Thread, args []interp.Value) interp.Value { return interp.Value{} })
+	}
 	interp.Register("runtime.KeepAlive", func(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Value{}
 	})
