@@ -62,7 +62,7 @@ func main() {
 	}
 	fmt.Println(x)
 }
-`, "prog.go:8", ""},
+`, "prog.go:7", ""}, // x++ runs fused into the loop's branch: the stop names the for
 		{"loop with a condition that never fails", `package main
 
 func main() {

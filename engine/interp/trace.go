@@ -220,7 +220,7 @@ func (t *Thread) pos() trace.Pos {
 		pc = fr.pc
 	}
 	f := fr.fn
-	if pc < 0 || pc >= len(f.pos) {
+	if pc < 0 || pc >= len(f.pos) || fr.atReturn {
 		p := fr.position()
 		return trace.Pos{Line: p.Line, Col: p.Column}
 	}
