@@ -32,8 +32,8 @@ type stepper struct {
 	recorded *sched.Schedule
 }
 
-// follows reports whether the choices so far are the recorded ones, and
-// returns the recorded choice at the next choice point (-1 if none).
+// follows returns the recorded choice at the next choice point: -1 when
+// there is no recording, the picks so far have left it, or it has ended.
 func (s *stepper) follows(prefix []int, options int) int {
 	r := s.recorded
 	if r == nil || len(prefix) >= len(r.Choices) || !slices.Equal(prefix, r.Choices[:len(prefix)]) {
@@ -48,7 +48,7 @@ func (s *stepper) follows(prefix []int, options int) int {
 // run walks the program choice by choice and returns its final result, or
 // nil if the learner quit. Each step re-runs the program from the start
 // with the choices made so far (runs are deterministic, and a lesson-sized
-// program re-runs in well under a millisecond), stopping at the next
+// program re-runs, traced, in about a millisecond), stopping at the next
 // choice point.
 func (s *stepper) run() *engine.Result {
 	var prefix []int
