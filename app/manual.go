@@ -184,10 +184,7 @@ func (p *Playground) sendStep(ctx app.Context, s *sched.Schedule, stop bool, aut
 			}
 			m.add(res, p.result)
 			p.result = &res
-			ctx.Defer(func(app.Context) {
-				scrollToEnd(idEvents)
-				keepFocus()
-			})
+			ctx.Defer(func(app.Context) { keepFocus() })
 			if res.Choice == nil {
 				p.setReplay(req, res)
 			}
@@ -203,7 +200,6 @@ func (p *Playground) stepBack(ctx app.Context) {
 		return
 	}
 	p.result = m.back()
-	ctx.Defer(func(app.Context) { scrollToEnd(idEvents) })
 }
 
 // leaveManual closes the manual-mode panel.
@@ -330,7 +326,7 @@ func (p *Playground) choicePanel() app.UI {
 }
 
 // eventList shows what each goroutine did, in order; the last step's
-// events are marked, and the list scrolls to them (scrollToEnd). New
+// events are marked, and the list scrolls to them. New
 // events are appended, so an update adds a few items and moves a class.
 func (p *Playground) eventList() app.UI {
 	m := p.manual
@@ -354,7 +350,11 @@ func (p *Playground) eventList() app.UI {
 		app.H4().ID(idEventsTitle).Text("What ran"),
 		app.If(len(items) == 0, func() app.UI { return app.P().Class("events-empty").Text("Nothing yet.") }).
 			Else(func() app.UI {
-				return app.Ol().ID(idEvents).Class("events").Aria("labelledby", idEventsTitle).Body(items...)
+				// The scroller keeps its end in view as events come
+				// (web/style.css: .events-scroll).
+				return app.Div().Class("events-scroll").Body(
+					app.Ol().ID(idEvents).Class("events").Aria("labelledby", idEventsTitle).Body(items...),
+				)
 			}),
 	)
 }
@@ -397,12 +397,5 @@ func keepFocus() {
 			b.Call("focus")
 			return
 		}
-	}
-}
-
-// scrollToEnd scrolls the element with id to its end.
-func scrollToEnd(id string) {
-	if el := app.Window().GetElementByID(id); el.Truthy() {
-		el.Set("scrollTop", el.Get("scrollHeight"))
 	}
 }

@@ -229,6 +229,13 @@ func TestManualMode(t *testing.T) {
 		t.Errorf("the run has ended, yet %d options are offered", n)
 	}
 	final := stdout(t, ctx)
+	// The event list shows its end: the newest events.
+	if gap := eval[float64](t, ctx, `(() => {
+		const box = document.querySelector(".events-scroll").getBoundingClientRect();
+		return document.querySelector("#events li:last-child").getBoundingClientRect().bottom - box.bottom;
+	})()`); gap > 1 {
+		t.Errorf("the last event is %.0f px below the end of the list", gap)
+	}
 	screenshot(t, ctx, "manual-ended-1280.png")
 
 	s = clickAndSettle(t, ctx, "#replay")

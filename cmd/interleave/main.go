@@ -5,7 +5,7 @@
 //
 //	interleave trace [-seed N] [-schedule in.json] prog.go [args...]
 //
-//	interleave step [-seed N] [-print-schedule out.json] prog.go [args...]
+//	interleave step [-seed N] [-schedule in.json] [-print-schedule out.json] prog.go [args...]
 //
 // -print-schedule records the run's scheduling choices; -schedule replays
 // them, reproducing the run exactly. trace runs the program the same way
@@ -22,7 +22,10 @@
 // input is "end", so a pipe can script a run. Between choices it prints
 // what each goroutine did (the trace's events). At the end it prints the
 // schedule, which `run -schedule` replays, then the program's output, and
-// exits with the program's exit code.
+// exits with the program's exit code. With -schedule it walks a recorded
+// run (a finding, a run's -print-schedule): the recorded option is marked,
+// and an empty line or end takes the recording's choices while the picks
+// follow it.
 package main
 
 import (
@@ -112,18 +115,23 @@ func main() {
 		fs := flag.NewFlagSet("step", flag.ExitOnError)
 		seed := fs.Int64("seed", 0, "seed of the choices the scheduler makes")
 		printSchedule := fs.String("print-schedule", "", "write the run's schedule as JSON to this file")
+		replay := fs.String("schedule", "", "walk the schedule in this JSON file: an empty line takes its choice")
 		fs.Parse(os.Args[2:])
 		if fs.NArg() < 1 {
 			usage()
 		}
-		os.Exit(step(fs.Arg(0), fs.Args()[1:], *seed, *printSchedule, os.Stdin, os.Stdout, os.Stderr))
+		var recorded *sched.Schedule
+		if *replay != "" {
+			recorded = readSchedule(*replay)
+		}
+		os.Exit(step(fs.Arg(0), fs.Args()[1:], *seed, recorded, *printSchedule, os.Stdin, os.Stdout, os.Stderr))
 	default:
 		usage()
 	}
 }
 
 // step runs `interleave step` and returns the exit code.
-func step(file string, args []string, seed int64, printSchedule string, in io.Reader, out, errOut io.Writer) int {
+func step(file string, args []string, seed int64, recorded *sched.Schedule, printSchedule string, in io.Reader, out, errOut io.Writer) int {
 	src, err := os.ReadFile(file)
 	if err != nil {
 		fmt.Fprintln(errOut, err)
@@ -135,7 +143,7 @@ func step(file string, args []string, seed int64, printSchedule string, in io.Re
 		return 1
 	}
 	s := &stepper{prog: p, file: filepath.Base(file), opts: engine.Options{Seed: seed, Args: args},
-		in: bufio.NewScanner(in), out: out, echo: !isTerminal(in)}
+		in: bufio.NewScanner(in), out: out, echo: !isTerminal(in), recorded: recorded}
 	r := s.run()
 	if r == nil {
 		fmt.Fprintln(out, "quit")
@@ -170,7 +178,7 @@ func readSchedule(file string) *sched.Schedule {
 func usage() {
 	fmt.Fprintln(os.Stderr, "usage: interleave run [-seed N] [-print-schedule out.json] [-schedule in.json] prog.go [args...]")
 	fmt.Fprintln(os.Stderr, "       interleave trace [-seed N] [-schedule in.json] prog.go [args...]")
-	fmt.Fprintln(os.Stderr, "       interleave step [-seed N] [-print-schedule out.json] prog.go [args...]")
+	fmt.Fprintln(os.Stderr, "       interleave step [-seed N] [-schedule in.json] [-print-schedule out.json] prog.go [args...]")
 	os.Exit(2)
 }
 

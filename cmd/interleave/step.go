@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -25,16 +26,36 @@ type stepper struct {
 	in   *bufio.Scanner
 	out  io.Writer
 	echo bool // write each answer after the prompt (input is not a terminal)
+	// recorded, when set, is a schedule to walk (-schedule): its choices
+	// are the defaults of an empty line and of end, as long as the picks
+	// follow it.
+	recorded *sched.Schedule
+}
+
+// follows returns the recorded choice at the next choice point: -1 when
+// there is no recording, the picks so far have left it, or it has ended.
+func (s *stepper) follows(prefix []int, options int) int {
+	r := s.recorded
+	if r == nil || len(prefix) >= len(r.Choices) || !slices.Equal(prefix, r.Choices[:len(prefix)]) {
+		return -1
+	}
+	if c := r.Choices[len(prefix)]; c < options {
+		return c
+	}
+	return -1
 }
 
 // run walks the program choice by choice and returns its final result, or
 // nil if the learner quit. Each step re-runs the program from the start
 // with the choices made so far (runs are deterministic, and a lesson-sized
-// program re-runs in well under a millisecond), stopping at the next
+// program re-runs, traced, in about a millisecond), stopping at the next
 // choice point.
 func (s *stepper) run() *engine.Result {
 	var prefix []int
 	seed := s.opts.Seed
+	if s.recorded != nil {
+		seed = s.recorded.Seed
+	}
 	auto := 0         // choices left to the seeded scheduler before the next stop
 	toEnd := false    // the seeded scheduler makes every remaining choice
 	shown := 0        // events printed so far
@@ -60,7 +81,8 @@ func (s *stepper) run() *engine.Result {
 		}
 		prefix = r.Schedule.Choices
 		shownAt = append(shownAt[:len(prefix)], shown)
-		s.printChoice(len(prefix)+1, r.Trace, r.Choice)
+		rec := s.follows(prefix, len(r.Choice.Options))
+		s.printChoice(len(prefix)+1, r.Trace, r.Choice, rec)
 		for {
 			fmt.Fprint(s.out, "> ")
 			line, ok := s.readLine()
@@ -71,8 +93,15 @@ func (s *stepper) run() *engine.Result {
 			}
 			switch line {
 			case "":
-				auto = 1
+				if rec >= 0 {
+					prefix = append(prefix, rec)
+				} else {
+					auto = 1
+				}
 			case "end":
+				if rec >= 0 {
+					prefix = s.recorded.Choices
+				}
 				toEnd = true
 			case "q", "quit":
 				return nil
@@ -134,18 +163,28 @@ func pick(c *engine.Choice, answer string) (int, error) {
 }
 
 // printChoice lists the options at choice point k.
-func (s *stepper) printChoice(k int, tr *trace.Trace, c *engine.Choice) {
+func (s *stepper) printChoice(k int, tr *trace.Trace, c *engine.Choice, recorded int) {
+	empty := "the scheduler picks"
+	if recorded >= 0 {
+		empty = "the recorded choice"
+	}
+	mark := func(i int) string {
+		if i == recorded {
+			return "  (recorded)"
+		}
+		return ""
+	}
 	if c.Select {
 		fmt.Fprintf(s.out, "choice %d: goroutine %d's select has %d ready cases; which one fires?\n", k, c.Options[0].G, len(c.Options))
 		for i, o := range c.Options {
-			fmt.Fprintf(s.out, "  case %d  %-28s %s:%d\n", i+1, o.Op, s.file, o.Line)
+			fmt.Fprintf(s.out, "  case %d  %-28s %s:%d%s\n", i+1, o.Op, s.file, o.Line, mark(i))
 		}
-		fmt.Fprintln(s.out, "pick a case number (empty line: the scheduler picks; back; end: the scheduler runs the rest; q: quit)")
+		fmt.Fprintf(s.out, "pick a case number (empty line: %s; back; end: run the rest; q: quit)\n", empty)
 		return
 	}
 	fmt.Fprintf(s.out, "choice %d: which goroutine runs next?\n", k)
-	for _, o := range c.Options {
-		fmt.Fprintf(s.out, "  goroutine %-3d %-18s %-28s %s:%d\n", o.G, funcOf(tr, o.G), o.Op, s.file, o.Line)
+	for i, o := range c.Options {
+		fmt.Fprintf(s.out, "  goroutine %-3d %-18s %-28s %s:%d%s\n", o.G, funcOf(tr, o.G), o.Op, s.file, o.Line, mark(i))
 	}
 	if tr != nil && !tr.Truncated && len(tr.Events) > 0 {
 		for _, g := range tr.StateAt(len(tr.Events) - 1).Goroutines {
@@ -154,7 +193,7 @@ func (s *stepper) printChoice(k int, tr *trace.Trace, c *engine.Choice) {
 			}
 		}
 	}
-	fmt.Fprintln(s.out, "pick a goroutine id (empty line: the scheduler picks; back; end: the scheduler runs the rest; q: quit)")
+	fmt.Fprintf(s.out, "pick a goroutine id (empty line: %s; back; end: run the rest; q: quit)\n", empty)
 }
 
 // printEvent prints one event of the trace: who did what, where.

@@ -64,7 +64,7 @@ func TestStepPicks(t *testing.T) {
 			}}
 			file := filepath.Join("testdata", "pick.go")
 			schedFile := filepath.Join(t.TempDir(), "s.json")
-			code := step(file, nil, 0, schedFile, in, &out, &errOut)
+			code := step(file, nil, 0, nil, schedFile, in, &out, &errOut)
 			if code != 0 || errOut.Len() > 0 {
 				t.Fatalf("exit %d, stderr %q\n%s", code, errOut.String(), out.String())
 			}
@@ -113,7 +113,7 @@ func TestStepPicks(t *testing.T) {
 func TestStepScript(t *testing.T) {
 	file := filepath.Join("testdata", "pick.go")
 	var out, errOut bytes.Buffer
-	code := step(file, nil, 3, "", strings.NewReader("x\n99\n\n"), &out, &errOut)
+	code := step(file, nil, 3, nil, "", strings.NewReader("x\n99\n\n"), &out, &errOut)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}
@@ -130,17 +130,17 @@ func TestStepScript(t *testing.T) {
 	// back: at the first choice it cannot; after a pick it returns to the
 	// same choice, and the same pick again gives the same run.
 	out.Reset()
-	step(file, nil, 3, "", strings.NewReader("back\n1\nback\n1\nend\n"), &out, &errOut)
+	step(file, nil, 3, nil, "", strings.NewReader("back\n1\nback\n1\nend\n"), &out, &errOut)
 	if !strings.Contains(out.String(), "> back\nthis is the first choice\n") || !strings.Contains(out.String(), "> back\n(back to choice 1)\nchoice 1: ") {
 		t.Errorf("back: transcript:\n%s", out.String())
 	}
 	out.Reset()
-	if code := step(file, nil, 3, "", strings.NewReader("q\n"), &out, &errOut); code != 0 || !strings.HasSuffix(out.String(), "> q\nquit\n") {
+	if code := step(file, nil, 3, nil, "", strings.NewReader("q\n"), &out, &errOut); code != 0 || !strings.HasSuffix(out.String(), "> q\nquit\n") {
 		t.Errorf("q: exit %d, transcript ends %q", code, tail(out.String()))
 	}
 	// "end" lets the scheduler make every choice: the same run as -seed.
 	out.Reset()
-	step(file, nil, 3, "", strings.NewReader("end\n"), &out, &errOut)
+	step(file, nil, 3, nil, "", strings.NewReader("end\n"), &out, &errOut)
 	src, _ := os.ReadFile(file)
 	r := engine.Run("pick.go", src, engine.Options{Seed: 3})
 	b, _ := json.Marshal(r.Schedule)
@@ -161,10 +161,35 @@ func tail(s string) string {
 func TestStepSelect(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{{"1\n", "from a\n"}, {"2\n", "from b\n"}} {
 		var out, errOut bytes.Buffer
-		code := step(filepath.Join("testdata", "select.go"), nil, 0, "", strings.NewReader(tc.in), &out, &errOut)
+		code := step(filepath.Join("testdata", "select.go"), nil, 0, nil, "", strings.NewReader(tc.in), &out, &errOut)
 		if code != 0 || !strings.Contains(out.String(), "choice 1: goroutine 1's select has 2 ready cases; which one fires?\n") ||
 			!strings.Contains(out.String(), "case 2  select: receive from b") || !strings.HasSuffix(out.String(), tc.want) {
 			t.Errorf("answer %q: exit %d, transcript:\n%s", tc.in, code, out.String())
+		}
+	}
+}
+
+// TestStepRecorded walks a recorded run: empty lines follow it to the
+// same output; a different pick leaves it.
+func TestStepRecorded(t *testing.T) {
+	file := filepath.Join("testdata", "pick.go")
+	src, _ := os.ReadFile(file)
+	for seed := range int64(20) {
+		want := engine.Run("pick.go", src, engine.Options{Seed: seed})
+		if len(want.Schedule.Choices) < 2 {
+			continue
+		}
+		var out, errOut bytes.Buffer
+		step(file, nil, 0, &want.Schedule, "", strings.NewReader(strings.Repeat("\n", 100)), &out, &errOut)
+		b, _ := json.Marshal(want.Schedule)
+		if !strings.HasSuffix(out.String(), want.Stdout) || !strings.Contains(out.String(), "schedule: "+string(b)+"\n") ||
+			!strings.Contains(out.String(), "  (recorded)\n") {
+			t.Fatalf("seed %d: walking the recorded run:\n%s\nwant schedule %s, output %q", seed, tail(out.String()), b, want.Stdout)
+		}
+		out.Reset()
+		step(file, nil, 0, &want.Schedule, "", strings.NewReader("end\n"), &out, &errOut)
+		if !strings.Contains(out.String(), "schedule: "+string(b)+"\n") {
+			t.Errorf("seed %d: end while following the recording:\n%s", seed, tail(out.String()))
 		}
 	}
 }

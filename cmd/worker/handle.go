@@ -118,9 +118,42 @@ func ready() string {
 	return string(b)
 }
 
-// warmUp compiles and runs a tiny program once, while the learner reads:
-// decoding the sandbox's type data and the first compile take most of a
-// second under wasm, and the first Run should not pay for them.
+// warmUp compiles and runs a small program once, while the learner reads:
+// decoding the sandbox's type data, the first compile, and the first use
+// of what lessons use most (printing with arguments, goroutines, channels,
+// sync, a traced step) take most of a second under wasm, and the first Run
+// or Step should not pay for them.
 func warmUp() {
-	engine.Run(programName, []byte("package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Print() }\n"), engine.Options{})
+	p, err := engine.Compile(programName, []byte(warmUpProgram))
+	if err != nil {
+		panic("worker: the warm-up program does not compile: " + err.Error())
+	}
+	p.Run(engine.Options{MaxOutput: 1 << 10})
+	p.Run(engine.Options{Trace: true, StopAtChoice: 3})
 }
+
+const warmUpProgram = `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	ch := make(chan int, 1)
+	for i := 1; i <= 2; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			ch <- i
+			fmt.Println("warm", i, <-ch)
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	fmt.Printf("%d %s %v\n", 1, "x", []int{2})
+}
+`
