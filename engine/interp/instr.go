@@ -244,7 +244,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 	case *ssa.Store:
 		a, v := c.reg(in.Addr), c.reg(in.Val)
 		t := m.TypeOf(in.Val.Type())
-		visible := !isLocal(in.Addr)
+		visible := !isLocal(in.Addr) && !fresh(in)
 		name, traced := valueName(in.Addr), traceable(in.Addr)
 		if t.Kind == KStruct || t.Kind == KArray {
 			return func(fr *frame) {
