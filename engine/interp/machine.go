@@ -243,7 +243,7 @@ type Thread struct {
 	// starting: a new goroutine that has not yet reached a visible
 	// operation (Preempt).
 	starting bool
-	dying   bool // its panic ran every deferred call: it dies when next run
+	dying    bool // its panic ran every deferred call: it dies when next run
 	// goexited: the goroutine ended by runtime.Goexit (for main, the
 	// program does not exit).
 	goexited bool
