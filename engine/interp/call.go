@@ -210,7 +210,7 @@ func (t *Thread) execCallback(until *frame) {
 	defer func() {
 		if r := recover(); r != nil {
 			switch r.(type) {
-			case *runtimeErr, *goPanic, runtime.Error:
+			case *runtimeErr, *goPanic, goexitSignal, runtime.Error:
 				t.hostPanic(r)
 			default:
 				panic(r)

@@ -272,7 +272,11 @@ func (r *recorder) unblock(t *Thread) {
 }
 
 func (r *recorder) goExit(t *Thread) {
-	r.m.Emit(trace.Event{Kind: trace.GoExit, G: t.ID})
+	e := trace.Event{Kind: trace.GoExit, G: t.ID}
+	if t.goexited {
+		e.Text = "runtime.Goexit"
+	}
+	r.m.Emit(e)
 }
 
 func (r *recorder) output(t *Thread, fd int, p []byte) {

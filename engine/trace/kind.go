@@ -16,7 +16,7 @@ const (
 	GoCreate  // go: Other = the new goroutine (its Goroutine entry says where and what)
 	GoBlock   // block: Reason = Go's wait reason; Obj = what it waits on (0 for several: Objs)
 	GoUnblock // unblock: G = the waker (0: the clock), Other = the goroutine made runnable
-	GoExit    // goexit: G returned from its function
+	GoExit    // goexit: G returned from its function (Text "runtime.Goexit": it called that)
 
 	// Channels. Buf is the channel's buffer after the operation.
 	ChanMake  // make: Obj = the channel (Object.Cap is its capacity)

@@ -39,6 +39,6 @@ func main() {
 	timer := time.AfterFunc(50*time.Millisecond, func() {
 		fmt.Println("in AfterFunc:", runtime.NumGoroutine())
 	})
-	time.Sleep(100 * time.Millisecond)
+	time.Sleep(500 * time.Millisecond)
 	fmt.Println("timer stopped:", timer.Stop(), "goroutines:", runtime.NumGoroutine())
 }

@@ -46,7 +46,7 @@ func main() {
 	g, ctx := withContext(context.Background())
 	var mu sync.Mutex
 	var log []string
-	for i, d := range []int{300, 100, 200} {
+	for i, d := range []int{3000, 100, 2000} {
 		g.Go(func() error {
 			select {
 			case <-time.After(time.Duration(d) * time.Millisecond):

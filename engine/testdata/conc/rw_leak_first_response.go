@@ -16,11 +16,11 @@ func query(replica string, delay time.Duration, out chan<- string) {
 
 func main() {
 	out := make(chan string)
-	go query("eu-west", 300*time.Millisecond, out)
+	go query("eu-west", 1100*time.Millisecond, out)
 	go query("us-east", 100*time.Millisecond, out)
-	go query("ap-south", 200*time.Millisecond, out)
+	go query("ap-south", 600*time.Millisecond, out)
 	fmt.Println("goroutines while querying:", runtime.NumGoroutine())
 	fmt.Println("first:", <-out)
-	time.Sleep(500 * time.Millisecond)
+	time.Sleep(1500 * time.Millisecond)
 	fmt.Println("goroutines after the slow replicas answered:", runtime.NumGoroutine())
 }

@@ -16,14 +16,14 @@ func main() {
 			msgs <- m
 		}
 	}()
-	idle := time.NewTimer(150 * time.Millisecond)
-	time.Sleep(200 * time.Millisecond) // the timer fires while we are busy
-	idle.Reset(150 * time.Millisecond) // Go 1.23+: the stale tick is dropped
+	idle := time.NewTimer(400 * time.Millisecond)
+	time.Sleep(450 * time.Millisecond) // the timer fires while we are busy
+	idle.Reset(400 * time.Millisecond) // Go 1.23+: the stale tick is dropped
 	for {
 		select {
 		case m := <-msgs:
 			fmt.Println("message:", m)
-			idle.Reset(150 * time.Millisecond)
+			idle.Reset(400 * time.Millisecond)
 		case <-idle.C:
 			fmt.Println("idle timeout")
 			return
