@@ -36,7 +36,7 @@ import (
 var concSeeds = []int64{1, 2, 3, 4, 5}
 
 const (
-	nativeTimeout = 10 * time.Second // one run of a compiled program
+	nativeTimeout = 30 * time.Second // one run of a compiled program
 	engineTimeout = 60 * time.Second // one engine run (it cannot be killed, only abandoned)
 )
 
