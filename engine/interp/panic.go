@@ -210,6 +210,15 @@ func (t *Thread) tracebackLimited(b *strings.Builder, state string, limit int) {
 	}
 	var frames []*frame
 	for fr := t.top; fr != nil; fr = fr.caller {
+		if fn := fr.fn.SSA; fn != nil && fn.Synthetic == "package initializer" {
+			// The runtime calls the package's variable initialisation
+			// and each init function itself: the stack ends there, and
+			// the initializer shows only while it runs its own code.
+			if n := len(frames); n == 0 || !strings.HasPrefix(frames[n-1].fn.SSA.Name(), "init#") {
+				frames = append(frames, fr)
+			}
+			break
+		}
 		frames = append(frames, fr)
 	}
 	if len(frames) > limit {
@@ -288,6 +297,12 @@ func goFuncName(fn *ssa.Function) string {
 	name := fn.Name()
 	if i := strings.IndexByte(name, '$'); i >= 0 {
 		name = name[:i]
+	}
+	if n, ok := strings.CutPrefix(name, "init#"); ok {
+		// The n-th init function (from 1) is init.n-1.
+		if i, err := strconv.Atoi(n); err == nil {
+			name = "init." + strconv.Itoa(i-1)
+		}
 	}
 	return pkg + "." + name
 }
