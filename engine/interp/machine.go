@@ -422,22 +422,28 @@ func (t *Thread) Alloc(n int64) {
 }
 
 // heapFits is called when the program's allocations since the last check
-// pass the memory budget b. They count every allocation, garbage or not (a
-// loop of s += "x" allocates far more than it keeps), so it collects the
-// host's garbage and measures: if the whole host heap, which holds the
-// program's live memory, is well within the budget, the count restarts from
-// it and heapFits reports true.
+// pass the memory budget b. They count every allocation in Go's sizes,
+// garbage or not (a loop of s += "x" allocates far more than it keeps), so
+// it collects the host's garbage and measures the host's live heap, which
+// holds the program's live memory in the engine's larger representation
+// (hostBytesPerByte times Go's sizes, at most). If that is within the
+// budget so scaled, the count restarts from the estimate and heapFits
+// reports true.
 func (m *Machine) heapFits(b int64) bool {
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	live := int64(ms.HeapAlloc)
+	live := int64(ms.HeapAlloc) / hostBytesPerByte
 	if live > b-b/8 {
 		return false
 	}
 	m.heap = live
 	return true
 }
+
+// hostBytesPerByte is how much more memory the engine's values take than
+// Go's: a Value is 24 bytes where an int is 8 and a bool 1.
+const hostBytesPerByte = 4
 
 // deepRecursion is the call depth beyond which running out of memory is
 // reported as Go's stack overflow: frames with large locals exhaust the
