@@ -407,11 +407,11 @@ func (t *Thread) Write(fd int, p []byte) {
 func (t *Thread) Alloc(n int64) {
 	m := t.m
 	m.heap += n
-	if b := m.budgets.Heap; b > 0 && m.heap > b && !m.heapFits(b) {
+	if b := m.budgets.Heap; b > 0 && m.heap > b && (t.depth > deepRecursion || !m.heapFits(b)) {
 		if t.depth > deepRecursion {
-			// Recursion this deep that ran out of memory is almost
-			// certainly unbounded: Go would hit its stack limit, in
-			// the prologue of the function (its pc 0).
+			// Recursion this deep that allocated the whole budget is
+			// almost certainly unbounded: Go would hit its stack
+			// limit, in the prologue of the function (its pc 0).
 			if t.top != nil {
 				t.top.pc = 0
 			}
@@ -442,12 +442,14 @@ func (m *Machine) heapFits(b int64) bool {
 }
 
 // hostBytesPerByte is how much more memory the engine's values take than
-// Go's: a Value is 24 bytes where an int is 8 and a bool 1.
-const hostBytesPerByte = 4
+// Go's: a Value is 24 bytes where an int is 8 and a bool 1. (It is also
+// slack for other runs in the same process, whose memory the host heap
+// includes.)
+const hostBytesPerByte = 6
 
-// deepRecursion is the call depth beyond which running out of memory is
-// reported as Go's stack overflow: frames with large locals exhaust the
-// memory budget before Budgets.Depth.
+// deepRecursion is the call depth beyond which allocating past the memory
+// budget is reported as Go's stack overflow: frames with large locals
+// exhaust the budget before Budgets.Depth.
 const deepRecursion = 10000
 
 // budgetStop is the host panic that stops a run that hit a budget.
