@@ -453,7 +453,7 @@ func (t *Thread) die() {
 	ps := t.panics
 	// A re-panic of the value just recovered prints once.
 	for i := len(ps) - 1; i > 0; i-- {
-		if t.m.identical(ps[i-1].val, ps[i].val) {
+		if !ps[i].runtimeErr && t.m.identical(ps[i-1].val, ps[i].val) {
 			ps[i-1].repanicked = true
 		}
 	}

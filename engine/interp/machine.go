@@ -473,11 +473,11 @@ func (t *Thread) Write(fd int, p []byte) {
 func (t *Thread) Alloc(n int64) {
 	m := t.m
 	m.heap += n
-	if b := m.budgets.Heap; b > 0 && m.heap > b && !m.heapFits(b) {
+	if b := m.budgets.Heap; b > 0 && m.heap > b && (t.depth > deepRecursion || !m.heapFits(b)) {
 		if t.depth > deepRecursion {
-			// Recursion this deep that ran out of memory is almost
-			// certainly unbounded: Go would hit its stack limit, in
-			// the prologue of the function (its pc 0).
+			// Recursion this deep that allocated the whole budget is
+			// almost certainly unbounded: Go would hit its stack
+			// limit, in the prologue of the function (its pc 0).
 			if t.top != nil {
 				t.top.pc = 0
 			}
@@ -488,16 +488,18 @@ func (t *Thread) Alloc(n int64) {
 }
 
 // heapFits is called when the program's allocations since the last check
-// pass the memory budget b. They count every allocation, garbage or not (a
-// loop of s += "x" allocates far more than it keeps), so it collects the
-// host's garbage and measures: if the whole host heap, which holds the
-// program's live memory, is well within the budget, the count restarts from
-// it and heapFits reports true.
+// pass the memory budget b. They count every allocation in Go's sizes,
+// garbage or not (a loop of s += "x" allocates far more than it keeps), so
+// it collects the host's garbage and measures the host's live heap, which
+// holds the program's live memory in the engine's larger representation
+// (hostBytesPerByte times Go's sizes, at most). If that is within the
+// budget so scaled, the count restarts from the estimate and heapFits
+// reports true.
 func (m *Machine) heapFits(b int64) bool {
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	live := int64(ms.HeapAlloc)
+	live := int64(ms.HeapAlloc) / hostBytesPerByte
 	if live > b-b/8 {
 		return false
 	}
@@ -505,9 +507,15 @@ func (m *Machine) heapFits(b int64) bool {
 	return true
 }
 
-// deepRecursion is the call depth beyond which running out of memory is
-// reported as Go's stack overflow: frames with large locals exhaust the
-// memory budget before Budgets.Depth.
+// hostBytesPerByte is how much more memory the engine's values take than
+// Go's: a Value is 24 bytes where an int is 8 and a bool 1. (It is also
+// slack for other runs in the same process, whose memory the host heap
+// includes.)
+const hostBytesPerByte = 6
+
+// deepRecursion is the call depth beyond which allocating past the memory
+// budget is reported as Go's stack overflow: frames with large locals
+// exhaust the budget before Budgets.Depth.
 const deepRecursion = 10000
 
 // budgetStop is the host panic that stops a run that hit a budget.

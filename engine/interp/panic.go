@@ -211,6 +211,18 @@ func (t *Thread) tracebackLimited(b *strings.Builder, state string, limit int) {
 	}
 	var frames []*frame
 	for fr := t.top; fr != nil; fr = fr.caller {
+		if fn := fr.fn.SSA; fn != nil && isWrapper(fn) {
+			continue // Go's tracebacks leave out method wrappers
+		}
+		if fn := fr.fn.SSA; fn != nil && fn.Synthetic == "package initializer" {
+			// The runtime calls the package's variable initialisation
+			// and each init function itself: the stack ends there, and
+			// the initializer shows only while it runs its own code.
+			if n := len(frames); n == 0 || !strings.HasPrefix(frames[n-1].fn.SSA.Name(), "init#") {
+				frames = append(frames, fr)
+			}
+			break
+		}
 		frames = append(frames, fr)
 	}
 	if len(frames) > limit {
@@ -271,6 +283,16 @@ func (fr *frame) returnPosition() (token.Position, bool) {
 	return token.Position{}, false
 }
 
+// isWrapper reports whether fn is one of the methods, bound methods and
+// thunks go/ssa synthesises around a declared method.
+func isWrapper(fn *ssa.Function) bool {
+	s := fn.Synthetic
+	return strings.HasPrefix(s, "wrapper for ") || strings.HasPrefix(s, "bound method wrapper for ") || strings.HasPrefix(s, "thunk for ")
+}
+
+// rangeYield is go/ssa's Synthetic for the body of a range-over-func loop.
+const rangeYield = "range-over-func yield"
+
 // goFuncName names fn as Go's tracebacks do: main.main.func1,
 // main.(*T).M, main.Map[...].
 func goFuncName(fn *ssa.Function) string {
@@ -278,14 +300,23 @@ func goFuncName(fn *ssa.Function) string {
 		return "?"
 	}
 	if p := fn.Parent(); p != nil {
-		// An anonymous function: parent.funcN, nested ones parent.funcN.M.
+		// An anonymous function: parent.funcN, nested ones parent.funcN.M;
+		// the body of a range-over-func loop: parent-rangeN. Each kind
+		// is numbered on its own.
+		yield := fn.Synthetic == rangeYield
 		idx := 0
-		for i, a := range p.AnonFuncs {
+		for _, a := range p.AnonFuncs {
+			if (a.Synthetic == rangeYield) == yield {
+				idx++
+			}
 			if a == fn {
-				idx = i + 1
+				break
 			}
 		}
-		if p.Parent() != nil {
+		switch {
+		case yield:
+			return goFuncName(p) + "-range" + strconv.Itoa(idx)
+		case p.Parent() != nil && p.Synthetic != rangeYield:
 			return goFuncName(p) + "." + strconv.Itoa(idx)
 		}
 		return goFuncName(p) + ".func" + strconv.Itoa(idx)
@@ -323,6 +354,12 @@ func goFuncName(fn *ssa.Function) string {
 	name := fn.Name()
 	if i := strings.IndexByte(name, '$'); i >= 0 {
 		name = name[:i]
+	}
+	if n, ok := strings.CutPrefix(name, "init#"); ok {
+		// The n-th init function (from 1) is init.n-1.
+		if i, err := strconv.Atoi(n); err == nil {
+			name = "init." + strconv.Itoa(i-1)
+		}
 	}
 	return pkg + "." + name
 }

@@ -57,6 +57,13 @@ func restoreRunDefers(fn *ssa.Function) {
 				}
 			}
 		}
+		// After the block's phis, which take their values on entry.
+		for at < n-1 {
+			if _, ok := b.Instrs[at].(*ssa.Phi); !ok {
+				break
+			}
+			at++
+		}
 		instrs := make([]ssa.Instruction, 0, n+1)
 		instrs = append(instrs, b.Instrs[:at]...)
 		instrs = append(instrs, new(ssa.RunDefers))
