@@ -43,6 +43,17 @@ func (m *Machine) StartTrace() {
 	m.rec.tr.Version = trace.Version
 }
 
+// ExpectEvents tells a tracing machine that the run will likely make
+// about n events (a replay makes as many as the run it replays): it makes
+// room for them at once instead of growing the trace as it goes.
+func (m *Machine) ExpectEvents(n int) {
+	if r := m.rec; r != nil && n > cap(r.tr.Events) {
+		evs := make([]trace.Event, len(r.tr.Events), min(n, trace.MaxEvents))
+		copy(evs, r.tr.Events)
+		r.tr.Events = evs
+	}
+}
+
 // Tracing reports whether the machine records a trace: natives may skip
 // work that only feeds events.
 func (m *Machine) Tracing() bool { return m.rec != nil }
