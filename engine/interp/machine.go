@@ -45,7 +45,7 @@ type Machine struct {
 	budgets  Budgets
 	steps    int64
 	maxSteps int64 // the step budget, or the largest int64
-	ids      []int // scratch for chooseThread
+	runIDs   []int // the ids of runnable, which a goroutineChooser is given
 	heap     int64
 	Stdout   bytes.Buffer
 	Stderr   bytes.Buffer
@@ -248,6 +248,7 @@ func (m *Machine) newThread(creator *Thread) *Thread {
 	}
 	m.threads = append(m.threads, t)
 	m.runnable = append(m.runnable, t)
+	m.runIDs = append(m.runIDs, t.ID)
 	return t
 }
 
@@ -262,7 +263,7 @@ func (t *Thread) Park(reason string) {
 	t.blockedIn = ""
 	t.halt()
 	m := t.m
-	m.runnable = removeThread(m.runnable, t)
+	m.removeRunnable(t)
 	if m.rec != nil {
 		m.rec.block(t, reason)
 	}
@@ -276,13 +277,36 @@ func (t *Thread) Unpark() {
 	t.status = running
 	t.WaitReason = ""
 	m := t.m
-	i := sort.Search(len(m.runnable), func(i int) bool { return m.runnable[i].ID > t.ID })
+	i := sort.SearchInts(m.runIDs, t.ID)
 	m.runnable = append(m.runnable, nil)
 	copy(m.runnable[i+1:], m.runnable[i:])
 	m.runnable[i] = t
+	m.runIDs = append(m.runIDs, 0)
+	copy(m.runIDs[i+1:], m.runIDs[i:])
+	m.runIDs[i] = t.ID
 	if m.rec != nil {
 		m.rec.unblock(t)
 	}
+}
+
+// removeRunnable removes t, if there, from the runnable goroutines.
+func (m *Machine) removeRunnable(t *Thread) {
+	i := sort.SearchInts(m.runIDs, t.ID)
+	if i == len(m.runIDs) || m.runIDs[i] != t.ID {
+		return
+	}
+	n := len(m.runIDs)
+	if i < n/2 { // the nearer end, as in removeThread
+		copy(m.runnable[1:i+1], m.runnable[:i])
+		copy(m.runIDs[1:i+1], m.runIDs[:i])
+		m.runnable[0] = nil
+		m.runnable, m.runIDs = m.runnable[1:], m.runIDs[1:]
+		return
+	}
+	copy(m.runnable[i:], m.runnable[i+1:])
+	copy(m.runIDs[i:], m.runIDs[i+1:])
+	m.runnable[n-1] = nil
+	m.runnable, m.runIDs = m.runnable[:n-1], m.runIDs[:n-1]
 }
 
 // removeThread removes t from the list ts, keeping the order. It moves
@@ -320,7 +344,7 @@ func (t *Thread) finish() {
 	}
 	t.halt()
 	m := t.m
-	m.runnable = removeThread(m.runnable, t)
+	m.removeRunnable(t)
 	m.threads = removeThread(m.threads, t)
 	if t.ID == 1 && !t.coro {
 		m.exit(0)
@@ -484,12 +508,5 @@ func (m *Machine) chooseThread() int {
 	if g == nil {
 		return m.sched.Choose(len(m.runnable))
 	}
-	ids := m.ids[:0]
-	for _, t := range m.runnable {
-		ids = append(ids, t.ID)
-	}
-	if cap(ids) != cap(m.ids) {
-		m.ids = ids // grown (the store costs a write barrier: only then)
-	}
-	return g.ChooseGoroutine(ids)
+	return g.ChooseGoroutine(m.runIDs)
 }
