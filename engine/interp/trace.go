@@ -65,6 +65,11 @@ func (m *Machine) Trace() *trace.Trace {
 	if r == nil {
 		return nil
 	}
+	if evs := r.tr.Events; cap(evs) > 2*len(evs) && cap(evs) > firstEvents {
+		// Grown fourfold (or sized for a longer run): the trace lives on
+		// in the UI, so give back the room it will not use.
+		r.tr.Events = append([]trace.Event(nil), evs...)
+	}
 	r.tr.Stdout = m.Stdout.String()
 	r.tr.Stderr = m.Stderr.String()
 	r.tr.ExitCode = m.exitCode
