@@ -313,6 +313,17 @@ type headerBranch struct {
 }
 
 func (b *headerBranch) run(fr *frame) {
+	if m := fr.m; m.steps+2 <= m.maxSteps {
+		// Both steps at once: with room for both, nothing can see the
+		// pc in between.
+		m.steps += 2
+		if test(b.k, fr.regs[b.x].N, fr.regs[b.y].N) {
+			fr.pc = b.yes
+		} else {
+			fr.pc = b.no
+		}
+		return
+	}
 	fr.pc = b.to
 	fr.step()
 	if test(b.k, fr.regs[b.x].N, fr.regs[b.y].N) {
