@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 
@@ -306,7 +307,12 @@ func (t *Thread) Unpark() {
 func (m *Machine) removeRunnable(t *Thread) {
 	i := sort.SearchInts(m.runIDs, t.ID)
 	if i == len(m.runIDs) || m.runIDs[i] != t.ID {
-		return
+		// Not runnable (the lists are kept in id order, so a miss is
+		// final; the scan only guards that invariant).
+		i = slices.Index(m.runIDs, t.ID)
+		if i < 0 {
+			return
+		}
 	}
 	n := len(m.runIDs)
 	if i < n/2 { // the nearer end, as in removeThread
