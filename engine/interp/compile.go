@@ -4,6 +4,7 @@ package interp
 
 import (
 	"fmt"
+	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -121,10 +122,10 @@ type compiler struct {
 	fused  map[ssa.Instruction]bool
 	// absorbed: pure integer ops run by their block's branch (absorbable).
 	absorbed map[ssa.Instruction]bool
-	// local maps each append of a never-escaping slice to its slice's first
-	// append (see localSlices); bufUsed holds, per first append, the
-	// register that says whether the stack buffer is taken.
-	local   map[*ssa.Call]*ssa.Call
+	// local says how gc backs the appends of slices it keeps on the stack
+	// (see localSlices); bufUsed holds, per first append, the register
+	// that says whether the stack buffer is taken.
+	local   map[*ssa.Call]stackAppend
 	bufUsed map[*ssa.Call]int
 	curCall *ssa.Call
 }
@@ -163,6 +164,7 @@ func fusableCompare(b *ssa.BasicBlock) *ssa.BinOp {
 func (c *compiler) compile() {
 	fn := c.f.SSA
 	c.fn = fn
+	restoreRunDefers(fn)
 	n := 0
 	for _, p := range fn.Params {
 		c.regs[p] = n
@@ -284,7 +286,14 @@ func instrPos(in ssa.Instruction) token.Pos {
 	case *ssa.Call:
 		return in.Pos()
 	case *ssa.Return:
-		return in.Pos()
+		return returnPos(in)
+	case *ssa.RunDefers:
+		// The deferred calls run at the return that follows.
+		if b := in.Block(); b != nil && len(b.Instrs) > 0 {
+			if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+				return returnPos(r)
+			}
+		}
 	}
 	if p := in.Pos(); p.IsValid() {
 		return p
@@ -295,6 +304,23 @@ func instrPos(in ssa.Instruction) token.Pos {
 				return p
 			}
 		}
+	}
+	return token.NoPos
+}
+
+// returnPos is where a return happens: its return statement, or the
+// closing brace of the function for the implicit one at its end.
+func returnPos(r *ssa.Return) token.Pos {
+	if p := r.Pos(); p.IsValid() {
+		return p
+	}
+	switch syn := r.Parent().Syntax().(type) {
+	case *ast.FuncDecl:
+		if syn.Body != nil {
+			return syn.Body.Rbrace
+		}
+	case *ast.FuncLit:
+		return syn.Body.Rbrace
 	}
 	return token.NoPos
 }

@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
@@ -69,6 +70,17 @@ type Machine struct {
 	clock    clock
 	rec      *recorder // the trace being recorded, nil when not tracing (trace.go)
 	hosts    hosts     // host goroutines of goroutines waiting in callbacks (host.go)
+	// nativeBodies: the bodies of goroutines started on library functions (libcall.go).
+	nativeBodies map[nativeBodyKey]*Func
+	// gslots lists goroutines in the order Go's runtime keeps them (allgs),
+	// which is the order of a deadlock dump: a goroutine that exits frees
+	// its slot, and the next goroutine created takes the slot freed last,
+	// as Go reuses exited goroutines' structures (LIFO, GOMAXPROCS=1).
+	gslots []*Thread
+	gfree  []int // free slots, the last freed last
+	// mainGoexited: the main goroutine called runtime.Goexit; the program
+	// runs until the other goroutines are done, then fails as Go does.
+	mainGoexited bool
 }
 
 // New prepares a machine to run the main package pkg.
@@ -172,6 +184,12 @@ func (m *Machine) Preempt(fr *frame) bool {
 		t.resumed = false
 		return false
 	}
+	if t.starting {
+		// Choosing a new goroutine to run was choosing its first
+		// visible operation: it happens without asking again.
+		t.starting = false
+		return false
+	}
 	if len(m.runnable) < 2 || t.status != running {
 		return false
 	}
@@ -223,10 +241,17 @@ type Thread struct {
 	// resumed: the goroutine was preempted before its current operation and
 	// must now perform it without asking the scheduler again.
 	resumed bool
-	dying   bool // its panic ran every deferred call: it dies when next run
-	coro    bool // a coroutine of iter.Pull, not a goroutine
-	depth   int
-	panics  []*panicking // active panics, innermost last
+	// starting: a new goroutine that has not yet reached a visible
+	// operation (Preempt).
+	starting bool
+	dying    bool // its panic ran every deferred call: it dies when next run
+	// goexited: the goroutine ended by runtime.Goexit (for main, the
+	// program does not exit).
+	goexited bool
+	slot     int  // index in Machine.gslots
+	coro     bool // a coroutine of iter.Pull, not a goroutine
+	depth    int
+	panics   []*panicking // active panics, innermost last
 	// WaitReason says what a blocked goroutine waits for, as Go's
 	// tracebacks print it ("chan receive").
 	WaitReason string
@@ -255,7 +280,7 @@ func (m *Machine) newThread(creator *Thread) *Thread {
 		// goroutine a program starts is number 7 (with GOMAXPROCS=1).
 		m.nextID = 7
 	}
-	t := &Thread{m: m, ID: m.nextID}
+	t := &Thread{m: m, ID: m.nextID, starting: true}
 	if creator != nil && creator.top != nil {
 		fr := creator.top
 		t.createdBy = &frameLoc{fn: fr.fn.Name, pos: fr.position(), id: creator.ID}
@@ -263,6 +288,14 @@ func (m *Machine) newThread(creator *Thread) *Thread {
 	m.threads = append(m.threads, t)
 	m.runnable = append(m.runnable, t)
 	m.runIDs = append(m.runIDs, t.ID)
+	if n := len(m.gfree); n > 0 {
+		t.slot = m.gfree[n-1]
+		m.gfree = m.gfree[:n-1]
+		m.gslots[t.slot] = t
+	} else {
+		t.slot = len(m.gslots)
+		m.gslots = append(m.gslots, t)
+	}
 	return t
 }
 
@@ -365,8 +398,13 @@ func (t *Thread) finish() {
 	m := t.m
 	m.removeRunnable(t)
 	m.threads = removeThread(m.threads, t)
+	m.gfree = append(m.gfree, t.slot)
 	if t.ID == 1 && !t.coro {
-		m.exit(0)
+		if t.goexited {
+			m.mainGoexited = true
+		} else {
+			m.exit(0)
+		}
 	}
 }
 
@@ -419,8 +457,16 @@ func (t *Thread) exec(until *frame) {
 // deadlock reports that every goroutine is asleep, as Go does.
 func (m *Machine) deadlock() {
 	var b strings.Builder
+	if len(m.threads) == 0 && m.mainGoexited {
+		m.writeErr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+		m.exit(2)
+		return
+	}
 	b.WriteString("fatal error: all goroutines are asleep - deadlock!\n")
-	for _, t := range m.threads {
+	for _, t := range m.gslots {
+		if t.status == dead {
+			continue
+		}
 		b.WriteString("\n")
 		t.traceback(&b, t.WaitReason)
 	}
@@ -457,10 +503,42 @@ func (t *Thread) Write(fd int, p []byte) {
 func (t *Thread) Alloc(n int64) {
 	m := t.m
 	m.heap += n
-	if b := m.budgets.Heap; b > 0 && m.heap > b {
+	if b := m.budgets.Heap; b > 0 && m.heap > b && !m.heapFits(b) {
+		if t.depth > deepRecursion {
+			// Recursion this deep that ran out of memory is almost
+			// certainly unbounded: Go would hit its stack limit, in
+			// the prologue of the function (its pc 0).
+			if t.top != nil {
+				t.top.pc = 0
+			}
+			t.stackOverflow()
+		}
 		m.budgetExceeded(t, fmt.Sprintf("memory budget exceeded (%d MB allocated)", b>>20))
 	}
 }
+
+// heapFits is called when the program's allocations since the last check
+// pass the memory budget b. They count every allocation, garbage or not (a
+// loop of s += "x" allocates far more than it keeps), so it collects the
+// host's garbage and measures: if the whole host heap, which holds the
+// program's live memory, is well within the budget, the count restarts from
+// it and heapFits reports true.
+func (m *Machine) heapFits(b int64) bool {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	live := int64(ms.HeapAlloc)
+	if live > b-b/8 {
+		return false
+	}
+	m.heap = live
+	return true
+}
+
+// deepRecursion is the call depth beyond which running out of memory is
+// reported as Go's stack overflow: frames with large locals exhaust the
+// memory budget before Budgets.Depth.
+const deepRecursion = 10000
 
 // budgetStop is the host panic that stops a run that hit a budget.
 type budgetStop struct{}
@@ -479,7 +557,14 @@ func (m *Machine) budgetExceeded(t *Thread, msg string) {
 // Preempt offers the scheduler a switch before a visible operation done by
 // a native (a sync call, output). If it reports true the native must return
 // at once: its call runs again when the goroutine is next scheduled.
-func (t *Thread) Preempt() bool { return t.m.Preempt(t.top) }
+func (t *Thread) Preempt() bool {
+	if t.top == nil {
+		// The whole body of a goroutine (go fmt.Println(x)): it runs at
+		// once, as callNativeNow says.
+		return false
+	}
+	return t.m.Preempt(t.top)
+}
 
 // Go starts a goroutine running fn(args...), created by t (which may be the
 // goroutine of a timer's callback).
@@ -489,12 +574,7 @@ func (t *Thread) Go(fn Value, args ...Value) *Thread {
 	if t.m.rec != nil {
 		t.m.rec.goCreate(t, g, c.Fn)
 	}
-	if c.Fn.native != nil {
-		g.callNativeNow(c.Fn, args)
-		g.finish()
-		return g
-	}
-	g.pushCall(c.Fn, c.Env, args, -1)
+	g.start(c.Fn, c.Env, args)
 	return g
 }
 

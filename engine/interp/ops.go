@@ -472,10 +472,12 @@ func (c *compiler) convert(d, x int, from, to types.Type) op {
 	case fk == KString && tk == KString:
 		return func(fr *frame) { fr.regs[d] = fr.regs[x] }
 	case fk == KString && tk == KSlice:
+		capOf := c.conversionCap(d, tt.Elem)
 		if tt.Elem.Kind == KInt32 {
 			return func(fr *frame) {
 				s := fr.regs[x].Str()
-				out := make([]Value, 0, utf8.RuneCountInString(s))
+				n := utf8.RuneCountInString(s)
+				out := make([]Value, 0, max(n, capOf(n)))
 				for _, r := range s {
 					out = append(out, Value{N: uint64(int64(r))})
 				}
@@ -486,7 +488,11 @@ func (c *compiler) convert(d, x int, from, to types.Type) op {
 		return func(fr *frame) {
 			s := fr.regs[x].Str()
 			fr.t.Alloc(int64(len(s)))
-			fr.regs[d] = Value{R: bytesToValues(s)}
+			b := bytesToValues(s)
+			if k := capOf(len(b)); k > len(b) {
+				b = append(make([]Value, 0, k), b...)
+			}
+			fr.regs[d] = Value{R: b}
 		}
 	case fk == KSlice && tk == KString:
 		if ft.Elem.Kind == KInt32 {
@@ -709,28 +715,8 @@ func (c *compiler) builtin(b *ssa.Builtin, argv []ssa.Value, d int, pos token.Po
 				set(fr, Value{R: fr.t.appendValues(t.Elem, fr.regs[s].Elems(), bytesToValues(fr.regs[v].Str()))})
 			}
 		}
-		if first := c.local[c.curCall]; first == c.curCall && first != nil && t.Elem.Size > 0 && t.Elem.Size <= stackBufferSize {
-			// The first append of a slice that never escapes: gc gives it a
-			// stack buffer of 32 bytes when it starts from empty.
-			used := len(c.consts)
-			c.consts = append(c.consts, Value{})
-			k := int(stackBufferSize / t.Elem.Size)
-			return func(fr *frame) {
-				old, add := fr.regs[s].Elems(), fr.regs[v].Elems()
-				if n := len(old) + len(add); fr.regs[used].N == 0 && len(old) == 0 && n <= k && n > 0 {
-					fr.regs[used].N = 1
-					buf := makeSlice(t.Elem, n, k)
-					copy(buf, add)
-					set(fr, Value{R: buf})
-					return
-				}
-				r := fr.t.appendValues(t.Elem, old, add)
-				if r == nil {
-					set(fr, Value{})
-					return
-				}
-				set(fr, Value{R: r})
-			}
+		if op := c.stackAppendOp(t.Elem, s, v, set); op != nil {
+			return op
 		}
 		return func(fr *frame) {
 			r := fr.t.appendValues(t.Elem, fr.regs[s].Elems(), fr.regs[v].Elems())

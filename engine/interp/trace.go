@@ -236,7 +236,7 @@ func (t *Thread) pos() trace.Pos {
 		pc = fr.pc
 	}
 	f := fr.fn
-	if pc < 0 || pc >= len(f.pos) {
+	if pc < 0 || pc >= len(f.pos) || fr.atReturn {
 		p := fr.position()
 		return trace.Pos{Line: p.Line, Col: p.Column}
 	}
@@ -543,6 +543,14 @@ func short(s string) string {
 
 // formatValue prints v of type t as %v does, without calling methods,
 // shortened.
+// valueFormatters print the values of library struct types whose fields
+// say nothing to a reader (time.Time), by type name.
+var valueFormatters = map[string]func(Value) string{}
+
+// RegisterFormatter makes trace events print values of the library struct
+// type typeName ("time.Time") with f.
+func RegisterFormatter(typeName string, f func(Value) string) { valueFormatters[typeName] = f }
+
 func formatValue(t *Type, v Value) (s string) {
 	switch k := t.Kind; {
 	case k.IsSigned(): // what writeValue does, without its Builder
@@ -590,6 +598,10 @@ func writeValue(b *strings.Builder, t *Type, v Value, depth int) {
 	case k == KString:
 		b.WriteString(v.Str())
 	case k == KStruct:
+		if f := valueFormatters[t.Name]; f != nil {
+			b.WriteString(f(v))
+			return
+		}
 		if len(v.Elems()) != len(t.Fields) {
 			b.WriteString("{?}")
 			return

@@ -5,10 +5,13 @@
 package sandbox
 
 import (
+	"bufio"
+	"bytes"
 	"fmt"
 	"go/types"
 	"io"
 	"io/fs"
+	"os"
 	"reflect"
 	"runtime"
 	"strconv"
@@ -280,13 +283,49 @@ var sentinels = []struct {
 	{"io/fs", "ErrExist", fs.ErrExist},
 	{"io/fs", "ErrNotExist", fs.ErrNotExist},
 	{"io/fs", "ErrClosed", fs.ErrClosed},
+	{"io/fs", "SkipDir", fs.SkipDir},
+	{"io/fs", "SkipAll", fs.SkipAll},
+	{"io", "ErrClosedPipe", io.ErrClosedPipe},
+	{"io", "ErrNoProgress", io.ErrNoProgress},
+	{"bufio", "ErrInvalidUnreadByte", bufio.ErrInvalidUnreadByte},
+	{"bufio", "ErrInvalidUnreadRune", bufio.ErrInvalidUnreadRune},
+	{"bufio", "ErrBufferFull", bufio.ErrBufferFull},
+	{"bufio", "ErrNegativeCount", bufio.ErrNegativeCount},
+	{"bufio", "ErrTooLong", bufio.ErrTooLong},
+	{"bufio", "ErrNegativeAdvance", bufio.ErrNegativeAdvance},
+	{"bufio", "ErrAdvanceTooFar", bufio.ErrAdvanceTooFar},
+	{"bufio", "ErrBadReadCount", bufio.ErrBadReadCount},
+	{"bufio", "ErrFinalToken", bufio.ErrFinalToken},
+	{"bytes", "ErrTooLarge", bytes.ErrTooLarge},
+	{"os", "ErrNoDeadline", os.ErrNoDeadline},
+	{"os", "ErrDeadlineExceeded", os.ErrDeadlineExceeded},
+	{"os", "ErrProcessDone", os.ErrProcessDone},
+	{"os", "ErrNoHandle", os.ErrNoHandle},
 }
+
+// osAliases are os's error variables that are io/fs's.
+var osAliases = []string{"ErrInvalid", "ErrPermission", "ErrExist", "ErrNotExist", "ErrClosed"}
 
 func init() {
 	for _, s := range sentinels {
 		text := s.err.Error()
 		interp.RegisterGlobal(s.pkg+"."+s.name, func(m *interp.Machine, _ *interp.Type) interp.Value {
 			return newError(m, text)
+		})
+		if s.pkg == "io/fs" {
+			// os.ErrNotExist and the others are the io/fs variables'
+			// values: errors.Is(err, os.ErrNotExist) holds for either.
+			interp.RegisterGlobal("os."+s.name, func(m *interp.Machine, _ *interp.Type) interp.Value {
+				if c := m.Global(s.pkg, s.name); c != nil {
+					return *c
+				}
+				return newError(m, text)
+			})
+		}
+	}
+	for _, name := range osAliases {
+		interp.RegisterGlobal("os."+name, func(m *interp.Machine, _ *interp.Type) interp.Value {
+			return *m.Global("io/fs", name)
 		})
 	}
 }

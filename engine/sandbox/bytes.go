@@ -4,6 +4,8 @@ package sandbox
 
 import (
 	"bytes"
+	"slices"
+	"unicode"
 
 	"interleave/engine/interp"
 )
@@ -120,5 +122,131 @@ func init() {
 		}
 		defer hostPanic(t)
 		return interp.MakeBytes(bytes.Repeat(b, int(n)))
+	})
+}
+
+func init() {
+	memReaderNatives("bytes", true)
+
+	// A *bytes.Buffer is read and written by the host without program
+	// values when another native uses it.
+	hostReaders["*bytes.Buffer"] = func(t *interp.Thread, v interp.Value, p []byte) (int, interp.Value) {
+		b, _ := hostBuffer(t, []interp.Value{v})
+		n, err := b.(*bytes.Buffer).Read(p)
+		if err != nil {
+			return n, fromHostError(t.Machine(), err)
+		}
+		return n, interp.Value{}
+	}
+	hostWriters["*bytes.Buffer"] = func(t *interp.Thread, v interp.Value, p []byte) (int, interp.Value) {
+		b, _ := hostBuffer(t, []interp.Value{v})
+		t.Alloc(int64(len(p)))
+		n, _ := b.(*bytes.Buffer).Write(p)
+		return n, interp.Value{}
+	}
+	interp.Register("(*bytes.Buffer).Peek", func(t *interp.Thread, args []interp.Value) interp.Value {
+		b, _ := hostBuffer(t, args)
+		p, err := b.(*bytes.Buffer).Peek(int(args[1].Int()))
+		var ev interp.Value
+		if err != nil {
+			ev = fromHostError(t.Machine(), err)
+		}
+		return interp.Tuple(bytesOrNil(p), ev)
+	})
+	// ReadFrom reads until EOF, growing the buffer as Go does (MinRead
+	// bytes free before each Read).
+	interp.Register("(*bytes.Buffer).ReadFrom", restartable(func(t *interp.Thread, args []interp.Value) interp.Value {
+		hb, _ := hostBuffer(t, args)
+		b := hb.(*bytes.Buffer)
+		var total int64
+		if r, ok := takeResume(t).(int64); ok {
+			total = r
+		}
+		for {
+			b.Grow(bytes.MinRead)
+			p := b.AvailableBuffer()[:b.Available()]
+			saveResume(t, total)
+			n, err := ioRead(t, args[1], p)
+			if n < 0 || n > len(p) {
+				t.Panic(interp.MakeIface(t.Machine().TypeOf(stringType), interp.String("bytes.Buffer: reader returned negative count from Read")))
+			}
+			t.Alloc(int64(n))
+			b.Write(p[:n])
+			total += int64(n)
+			if isErr(t, err, "io", "EOF") {
+				return interp.Tuple(interp.Int(total), interp.Value{})
+			}
+			if err.R != nil {
+				return interp.Tuple(interp.Int(total), err)
+			}
+		}
+	}))
+	interp.Register("(*bytes.Buffer).WriteTo", restartable(func(t *interp.Thread, args []interp.Value) interp.Value {
+		hb, _ := hostBuffer(t, args)
+		b := hb.(*bytes.Buffer)
+		var total int64
+		if r, ok := takeResume(t).(int64); ok {
+			total = r
+		}
+		if b.Len() == 0 {
+			b.Reset()
+			return interp.Tuple(interp.Int(total), interp.Value{})
+		}
+		saveResume(t, total)
+		data := b.Bytes()
+		m, err := ioWrite(t, args[1], data)
+		if m > len(data) {
+			t.Panic(interp.MakeIface(t.Machine().TypeOf(stringType), interp.String("bytes.Buffer.WriteTo: invalid Write count")))
+		}
+		b.Next(m)
+		total += int64(m)
+		if err.R != nil {
+			return interp.Tuple(interp.Int(total), err)
+		}
+		if m != len(data) {
+			return interp.Tuple(interp.Int(total), libErr(t, "io", "ErrShortWrite"))
+		}
+		b.Reset()
+		return interp.Tuple(interp.Int(total), interp.Value{})
+	}))
+}
+
+func init() {
+	special := func(name string, f func(unicode.SpecialCase, []byte) []byte) {
+		interp.Register("bytes."+name, func(t *interp.Thread, args []interp.Value) interp.Value {
+			return interp.MakeBytes(f(specialCase(args[0]), interp.BytesOf(args[1])))
+		})
+	}
+	special("ToUpperSpecial", bytes.ToUpperSpecial)
+	special("ToLowerSpecial", bytes.ToLowerSpecial)
+	special("ToTitleSpecial", bytes.ToTitleSpecial)
+
+	// The iterators yield copies of the pieces, with their capacity
+	// clipped as Go clips its views.
+	seq := func(name string, split func(b []byte, args []interp.Value) [][]byte) {
+		interp.Register(name, func(t *interp.Thread, args []interp.Value) interp.Value {
+			parts := split(interp.BytesOf(args[0]), args)
+			return interp.NativeClosure(name+"-range", func(t *interp.Thread, yield []interp.Value) interp.Value {
+				for _, p := range parts {
+					if !t.Call(yield[0], interp.MakeBytes(p)).Bool() {
+						break
+					}
+				}
+				return interp.Value{}
+			})
+		})
+	}
+	seq("bytes.Lines", func(b []byte, _ []interp.Value) [][]byte { return slices.Collect(bytes.Lines(b)) })
+	seq("bytes.SplitSeq", func(b []byte, args []interp.Value) [][]byte {
+		return slices.Collect(bytes.SplitSeq(b, interp.BytesOf(args[1])))
+	})
+	seq("bytes.SplitAfterSeq", func(b []byte, args []interp.Value) [][]byte {
+		return slices.Collect(bytes.SplitAfterSeq(b, interp.BytesOf(args[1])))
+	})
+	seq("bytes.FieldsSeq", func(b []byte, _ []interp.Value) [][]byte { return slices.Collect(bytes.FieldsSeq(b)) })
+	interp.Register("bytes.FieldsFuncSeq", func(t *interp.Thread, args []interp.Value) interp.Value {
+		s := interp.BytesOf(args[0])
+		return fieldsFuncSeq("bytes.FieldsFuncSeq", len(s), func(i int) []byte { return s[i:] },
+			func(i, j int) interp.Value { return interp.MakeBytes(s[i:j]) }, args[1])
 	})
 }

@@ -5,6 +5,8 @@ package sandbox
 import (
 	"go/types"
 
+	"golang.org/x/tools/go/ssa"
+
 	"interleave/engine/interp"
 )
 
@@ -175,4 +177,25 @@ func errorsAsLoop(t *interp.Thread, k *errMethods, err, target interp.Value, cel
 			return false
 		}
 	}
+}
+
+// errors.AsType[E] is errors.As into a fresh E.
+func init() {
+	interp.RegisterBinder("errors.AsType", func(fn *ssa.Function, m *interp.Machine) interp.Native {
+		et := m.TypeOf(fn.TypeArgs()[0])
+		pt := m.TypeOf(types.NewPointer(fn.TypeArgs()[0]))
+		return func(t *interp.Thread, args []interp.Value) interp.Value {
+			if args[0].R == nil {
+				return interp.Tuple(interp.Zero(et), interp.Bool(false))
+			}
+			cell := new(interp.Value)
+			*cell = interp.Zero(et)
+			target := interp.MakeIface(pt, interp.Value{R: cell})
+			ok := errorsAsLoop(t, errKinds(t.Machine()), args[0], target, cell, et)
+			if !ok {
+				return interp.Tuple(interp.Zero(et), interp.Bool(false))
+			}
+			return interp.Tuple(interp.Copy(et, *cell), interp.Bool(true))
+		}
+	})
 }

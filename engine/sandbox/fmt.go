@@ -27,15 +27,19 @@ func init() {
 
 	// Print-like: to stdout.
 	stdout := func(name string, run func(p *pp, args []interp.Value)) {
-		interp.Register("fmt."+name, func(t *interp.Thread, args []interp.Value) interp.Value {
-			if t.Preempt() {
+		interp.Register("fmt."+name, restartable(func(t *interp.Thread, args []interp.Value) interp.Value {
+			if calledByProgram(t) && t.Preempt() {
 				return interp.Value{}
 			}
 			p := newPrinter(t)
 			run(p, args)
+			if out, redirected := stdoutFile(t); redirected {
+				// The program assigned os.Stdout.
+				return writeTo(t, out, p.buf)
+			}
 			t.Write(1, p.buf)
 			return interp.Tuple(interp.Int(int64(len(p.buf))), interp.Value{})
-		})
+		}))
 	}
 	stdout("Printf", printf)
 	stdout("Print", print)
@@ -43,14 +47,14 @@ func init() {
 
 	// Fprint-like: to an io.Writer.
 	writer := func(name string, run func(p *pp, args []interp.Value)) {
-		interp.Register("fmt."+name, func(t *interp.Thread, args []interp.Value) interp.Value {
-			if t.Preempt() {
+		interp.Register("fmt."+name, restartable(func(t *interp.Thread, args []interp.Value) interp.Value {
+			if calledByProgram(t) && t.Preempt() {
 				return interp.Value{}
 			}
 			p := newPrinter(t)
 			run(p, args[1:])
 			return writeTo(t, args[0], p.buf)
-		})
+		}))
 	}
 	writer("Fprintf", printf)
 	writer("Fprint", print)
@@ -100,17 +104,24 @@ func argList(v interp.Value) []fval {
 	return a
 }
 
+// stdoutFile returns the *os.File in os.Stdout as an io.Writer, and
+// whether the program has replaced the standard output with it.
+func stdoutFile(t *interp.Thread) (interp.Value, bool) {
+	m := t.Machine()
+	cell := m.Global("os", "Stdout")
+	if cell == nil {
+		return interp.Value{}, false
+	}
+	if fd, ok := fileTable(m)[cell.Ptr()]; ok && fd == 1 {
+		return interp.Value{}, false
+	}
+	ft := m.TypeOf(types.NewPointer(m.LookupType("os", "File").T))
+	return interp.MakeIface(ft, *cell), true
+}
+
 // writeTo writes b to the io.Writer w and returns Write's (n, err).
 func writeTo(t *interp.Thread, w interp.Value, b []byte) interp.Value {
-	i := w.Iface()
-	if i == nil {
-		t.RuntimeError("invalid memory address or nil pointer dereference")
-	}
-	if fd, ok := fileFD(t.Machine(), i); ok {
-		t.Write(fd, b)
-		return interp.Tuple(interp.Int(int64(len(b))), interp.Value{})
-	}
-	return t.CallFunc(i.T.Method("Write"), nil, i.V, interp.MakeBytes(b))
+	return nr(ioWrite(t, w, b))
 }
 
 // errorf is fmt.Errorf: %w wraps its operands.

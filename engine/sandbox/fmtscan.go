@@ -1,31 +1,102 @@
-// fmtscan.go: fmt's Sscan, Sscanln and Sscanf, by the host's fmt.
+// fmtscan.go: fmt's Scan, Fscan and Sscan families, by the host's fmt.
 
 package sandbox
 
 import (
 	"fmt"
+	"io"
 
 	"interleave/engine/interp"
 )
 
 func init() {
 	interp.Register("fmt.Sscan", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return scan(t, args[0].Str(), "", args[1], fmt.Sscan)
+		return scan(t, args[1], func(vars ...any) (int, error) { return fmt.Sscan(args[0].Str(), vars...) })
 	})
 	interp.Register("fmt.Sscanln", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return scan(t, args[0].Str(), "", args[1], fmt.Sscanln)
+		return scan(t, args[1], func(vars ...any) (int, error) { return fmt.Sscanln(args[0].Str(), vars...) })
 	})
 	interp.Register("fmt.Sscanf", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return scan(t, args[0].Str(), args[1].Str(), args[2], func(s string, ptrs ...any) (int, error) {
-			return fmt.Sscanf(s, args[1].Str(), ptrs...)
-		})
+		return scan(t, args[2], func(vars ...any) (int, error) { return fmt.Sscanf(args[0].Str(), args[1].Str(), vars...) })
 	})
+	// The program's reader is read through a host adapter, so the host's
+	// fmt reads it exactly as Go's does (rune by rune, with UnreadRune
+	// when the reader has it). Standard input is empty.
+	interp.Register("fmt.Fscan", func(t *interp.Thread, args []interp.Value) interp.Value {
+		return scan(t, args[1], func(vars ...any) (int, error) { return fmt.Fscan(hostIOReader(t, args[0]), vars...) })
+	})
+	interp.Register("fmt.Fscanln", func(t *interp.Thread, args []interp.Value) interp.Value {
+		return scan(t, args[1], func(vars ...any) (int, error) { return fmt.Fscanln(hostIOReader(t, args[0]), vars...) })
+	})
+	interp.Register("fmt.Fscanf", func(t *interp.Thread, args []interp.Value) interp.Value {
+		return scan(t, args[2], func(vars ...any) (int, error) { return fmt.Fscanf(hostIOReader(t, args[0]), args[1].Str(), vars...) })
+	})
+	interp.Register("fmt.Scan", func(t *interp.Thread, args []interp.Value) interp.Value {
+		return scan(t, args[0], func(vars ...any) (int, error) { return fmt.Fscan(emptyStdin{}, vars...) })
+	})
+	interp.Register("fmt.Scanln", func(t *interp.Thread, args []interp.Value) interp.Value {
+		return scan(t, args[0], func(vars ...any) (int, error) { return fmt.Fscanln(emptyStdin{}, vars...) })
+	})
+	interp.Register("fmt.Scanf", func(t *interp.Thread, args []interp.Value) interp.Value {
+		return scan(t, args[1], func(vars ...any) (int, error) { return fmt.Fscanf(emptyStdin{}, args[0].Str(), vars...) })
+	})
+}
+
+// emptyStdin is the playground's standard input.
+type emptyStdin struct{}
+
+func (emptyStdin) Read(p []byte) (int, error) { return 0, io.EOF }
+
+// progError carries an error value of the program through host code.
+type progError struct{ v interp.Value }
+
+func (e progError) Error() string { return "program error" }
+
+// hostIOReader adapts the program's io.Reader r for host code: an
+// io.RuneScanner if r has ReadRune and UnreadRune, else an io.Reader.
+func hostIOReader(t *interp.Thread, r interp.Value) io.Reader {
+	a := &readerAdapter{t, r}
+	if hasMethod(r, "ReadRune") && hasMethod(r, "UnreadRune") {
+		return runeAdapter{a}
+	}
+	return a
+}
+
+type readerAdapter struct {
+	t *interp.Thread
+	r interp.Value
+}
+
+func (a *readerAdapter) hostErr(err interp.Value) error {
+	switch {
+	case err.R == nil:
+		return nil
+	case isErr(a.t, err, "io", "EOF"):
+		return io.EOF
+	}
+	return progError{err}
+}
+
+func (a *readerAdapter) Read(p []byte) (int, error) {
+	n, err := ioRead(a.t, a.r, p)
+	return n, a.hostErr(err)
+}
+
+type runeAdapter struct{ *readerAdapter }
+
+func (a runeAdapter) ReadRune() (rune, int, error) {
+	r := callMethod(a.t, ifaceOf(a.t, a.r), "ReadRune").Elems()
+	return rune(r[0].Int()), int(r[1].Int()), a.hostErr(r[2])
+}
+
+func (a runeAdapter) UnreadRune() error {
+	return a.hostErr(callMethod(a.t, ifaceOf(a.t, a.r), "UnreadRune"))
 }
 
 // scan runs the host's scanner on host variables of the kinds the
 // program's pointers point to, then stores what it read through them. The
 // scanning itself is therefore exactly Go's.
-func scan(t *interp.Thread, input, format string, ptrs interp.Value, host func(string, ...any) (int, error)) interp.Value {
+func scan(t *interp.Thread, ptrs interp.Value, host func(vars ...any) (int, error)) interp.Value {
 	m := t.Machine()
 	vars := make([]any, 0, len(ptrs.Elems()))
 	cells := make([]*interp.Value, 0, len(ptrs.Elems()))
@@ -43,13 +114,15 @@ func scan(t *interp.Thread, input, format string, ptrs interp.Value, host func(s
 		cells = append(cells, i.V.Ptr())
 		types = append(types, i.T.Elem)
 	}
-	n, err := host(input, vars...)
+	n, err := host(vars...)
 	for k := 0; k < n && k < len(cells); k++ {
 		*cells[k] = fromHostScanVar(types[k], vars[k])
 	}
 	var e interp.Value
-	if err != nil {
-		e = newError(m, err.Error())
+	if pe, ok := err.(progError); ok {
+		e = pe.v
+	} else if err != nil {
+		e = fromHostError(m, err)
 	}
 	return interp.Tuple(interp.Int(int64(n)), e)
 }

@@ -84,3 +84,41 @@ func init() {
 		return interp.Value{}
 	})
 }
+
+func init() {
+	read := func(t *interp.Thread, r *rand.Rand, p interp.Value) interp.Value {
+		vs := p.Elems()
+		b := make([]byte, len(vs))
+		n, _ := r.Read(b)
+		intoBytes(vs, b)
+		return interp.Tuple(interp.Int(int64(n)), interp.Value{})
+	}
+	interp.Register("math/rand.Read", func(t *interp.Thread, args []interp.Value) interp.Value {
+		return read(t, globalRand(t.Machine()), args[0])
+	})
+	interp.Register("(*math/rand.Rand).Read", func(t *interp.Thread, args []interp.Value) interp.Value {
+		r, _ := hostRand(t, args)
+		return read(t, r.(*rand.Rand), args[1])
+	})
+	// A *rand.Zipf keeps the host's Zipf in its first field.
+	interp.RegisterBinder("math/rand.NewZipf", func(fn *ssa.Function, m *interp.Machine) interp.Native {
+		zt := m.TypeOf(fn.Signature.Results().At(0).Type()).Elem
+		return func(t *interp.Thread, args []interp.Value) interp.Value {
+			r, _ := hostRand(t, args)
+			z := rand.NewZipf(r.(*rand.Rand), args[1].Float(), args[2].Float(), args[3].Uint())
+			if z == nil {
+				return interp.Value{}
+			}
+			cell := interp.Zero(zt)
+			cell.Elems()[0] = interp.Value{R: z}
+			return interp.Value{R: &cell}
+		}
+	})
+	interp.Register("(*math/rand.Zipf).Uint64", func(t *interp.Thread, args []interp.Value) interp.Value {
+		z, ok := recvFields(t, args)[0].R.(*rand.Zipf)
+		if !ok {
+			t.NilDeref()
+		}
+		return interp.Uint(z.Uint64())
+	})
+}

@@ -96,3 +96,49 @@ func init() {
 		}
 	})
 }
+
+func init() {
+	const pkg = "math/rand/v2"
+	for _, typ := range []string{"PCG", "ChaCha8"} {
+		for _, name := range []string{"AppendBinary", "MarshalBinary", "UnmarshalBinary"} {
+			hostMethod("(*"+pkg+"."+typ+")."+name, name, hostSource)
+		}
+	}
+	interp.Register("(*"+pkg+".ChaCha8).Read", func(t *interp.Thread, args []interp.Value) interp.Value {
+		src, _ := hostSource(t, args)
+		vs := args[1].Elems()
+		b := make([]byte, len(vs))
+		n, _ := src.(*rand.ChaCha8).Read(b)
+		intoBytes(vs, b)
+		return interp.Tuple(interp.Int(int64(n)), interp.Value{})
+	})
+	interp.Register("(*"+pkg+".ChaCha8).Seed", func(t *interp.Thread, args []interp.Value) interp.Value {
+		src, _ := hostSource(t, args)
+		var seed [32]byte
+		for i, b := range args[1].Elems() {
+			seed[i] = byte(b.N)
+		}
+		src.(*rand.ChaCha8).Seed(seed)
+		return interp.Value{}
+	})
+	interp.RegisterBinder(pkg+".NewZipf", func(fn *ssa.Function, m *interp.Machine) interp.Native {
+		zt := m.TypeOf(fn.Signature.Results().At(0).Type()).Elem
+		return func(t *interp.Thread, args []interp.Value) interp.Value {
+			r, _ := hostRandV2(t, args)
+			z := rand.NewZipf(r.(*rand.Rand), args[1].Float(), args[2].Float(), args[3].Uint())
+			if z == nil {
+				return interp.Value{}
+			}
+			cell := interp.Zero(zt)
+			cell.Elems()[0] = interp.Value{R: z}
+			return interp.Value{R: &cell}
+		}
+	})
+	interp.Register("(*"+pkg+".Zipf).Uint64", func(t *interp.Thread, args []interp.Value) interp.Value {
+		z, ok := recvFields(t, args)[0].R.(*rand.Zipf)
+		if !ok {
+			t.NilDeref()
+		}
+		return interp.Uint(z.Uint64())
+	})
+}

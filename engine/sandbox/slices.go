@@ -493,3 +493,54 @@ func sliceBoundsMsg(i, j, n int) string {
 	}
 	return "slice bounds out of range [" + itoa(int64(i)) + ":" + itoa(int64(j)) + "]"
 }
+
+func init() {
+	interp.RegisterBinder("slices.CompareFunc", func(fn *ssa.Function, m *interp.Machine) interp.Native {
+		return func(t *interp.Thread, args []interp.Value) interp.Value {
+			s1, s2 := args[0].Elems(), args[1].Elems()
+			for i, v1 := range s1 {
+				if i >= len(s2) {
+					return interp.Int(1)
+				}
+				if c := t.Call(args[2], v1, s2[i]).Int(); c != 0 {
+					return interp.Int(c)
+				}
+			}
+			if len(s1) < len(s2) {
+				return interp.Int(-1)
+			}
+			return interp.Int(0)
+		}
+	})
+	// Replace builds s[:i] + v + s[j:] in place when it fits, as Go does,
+	// zeroing the elements it leaves behind.
+	generic("slices.Replace", func(et *interp.Type, _ *ssa.Function, _ *interp.Machine) interp.Native {
+		return func(t *interp.Thread, args []interp.Value) interp.Value {
+			s := args[0].Elems()
+			i, j := int(args[1].Int()), int(args[2].Int())
+			if j < 0 || j > cap(s) {
+				boundsPanic(t, "slice bounds out of range [:"+itoa(int64(j))+"] with capacity "+itoa(int64(cap(s))))
+			}
+			if i < 0 || i > j {
+				boundsPanic(t, "slice bounds out of range ["+itoa(int64(i))+":"+itoa(int64(j))+"]")
+			}
+			if j > len(s) {
+				boundsPanic(t, "slice bounds out of range ["+itoa(int64(j))+":"+itoa(int64(len(s)))+"]")
+			}
+			v := cloneElems(et, args[3].Elems())
+			tail := cloneElems(et, s[j:])
+			tot := i + len(v) + len(tail)
+			if tot > cap(s) {
+				s2 := t.Append(et, s[:i], append(v, tail...))
+				return sliceOf(s2)
+			}
+			r := s[:tot]
+			copy(r[i:], v)
+			copy(r[i+len(v):], tail)
+			if tot < len(s) {
+				clearElems(et, s[tot:])
+			}
+			return sliceOf(r)
+		}
+	})
+}

@@ -53,6 +53,7 @@ func init() {
 	appender("strconv.AppendQuote", func(a []interp.Value) []byte { return strconv.AppendQuote(nil, a[1].Str()) })
 	appender("strconv.AppendQuoteToASCII", func(a []interp.Value) []byte { return strconv.AppendQuoteToASCII(nil, a[1].Str()) })
 	appender("strconv.AppendQuoteToGraphic", func(a []interp.Value) []byte { return strconv.AppendQuoteToGraphic(nil, a[1].Str()) })
+	appender("strconv.AppendQuoteRuneToGraphic", func(a []interp.Value) []byte { return strconv.AppendQuoteRuneToGraphic(nil, rune(a[1].Int())) })
 	appender("strconv.AppendQuoteRune", func(a []interp.Value) []byte { return strconv.AppendQuoteRune(nil, rune(a[1].Int())) })
 	appender("strconv.AppendQuoteRuneToASCII", func(a []interp.Value) []byte {
 		return strconv.AppendQuoteRuneToASCII(nil, rune(a[1].Int()))

@@ -5,6 +5,8 @@ package sandbox
 import (
 	"go/types"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"interleave/engine/interp"
 )
@@ -169,3 +171,289 @@ func init() {
 
 // must returns n, dropping an error that cannot happen.
 func must(n int, _ error) int { return n }
+
+// A strings.Reader or bytes.Reader is the program's struct {s; i int64;
+// prevRune int}; the natives below run Go's own code on those fields, so
+// copies and the zero value behave as in Go. pkg names the package in the
+// error messages ("strings.Reader.UnreadRune: ...").
+type memReader struct {
+	f     []interp.Value
+	pkg   string
+	bytes bool
+}
+
+func newMemReader(t *interp.Thread, args []interp.Value, bytes bool) memReader {
+	pkg := "strings"
+	if bytes {
+		pkg = "bytes"
+	}
+	return memReader{recvFields(t, args), pkg, bytes}
+}
+
+func (r memReader) size() int64 {
+	if r.bytes {
+		return int64(len(r.f[0].Elems()))
+	}
+	return int64(len(r.f[0].Str()))
+}
+
+func (r memReader) at(i int64) byte {
+	if r.bytes {
+		return byte(r.f[0].Elems()[i].N)
+	}
+	return r.f[0].Str()[i]
+}
+
+// from returns the bytes from off on.
+func (r memReader) from(off int64) []byte {
+	if r.bytes {
+		vs := r.f[0].Elems()[off:]
+		b := make([]byte, len(vs))
+		for i, v := range vs {
+			b[i] = byte(v.N)
+		}
+		return b
+	}
+	return []byte(r.f[0].Str()[off:])
+}
+
+func (r memReader) pos() int64      { return r.f[1].Int() }
+func (r memReader) setPos(i int64)  { r.f[1] = interp.Int(i) }
+func (r memReader) setPrev(p int64) { r.f[2] = interp.Int(p) }
+
+// read copies into p from the reader's position.
+func (r memReader) read(t *interp.Thread, p []byte) (int, interp.Value) {
+	if r.pos() >= r.size() {
+		return 0, libErr(t, "io", "EOF")
+	}
+	r.setPrev(-1)
+	n := 0
+	for i := r.pos(); n < len(p) && i < r.size(); i++ {
+		p[n] = r.at(i)
+		n++
+	}
+	r.setPos(r.pos() + int64(n))
+	return n, interp.Value{}
+}
+
+// readInto is read into the program's []byte p.
+func (r memReader) readInto(t *interp.Thread, p []interp.Value, off int64) int {
+	n := 0
+	for i := off; n < len(p) && i < r.size(); i++ {
+		p[n] = interp.Uint(uint64(r.at(i)))
+		n++
+	}
+	return n
+}
+
+func memReaderNatives(pkg string, bytes bool) {
+	typ := "(*" + pkg + ".Reader)."
+	rd := func(t *interp.Thread, args []interp.Value) memReader { return newMemReader(t, args, bytes) }
+	fail := func(t *interp.Thread, what string) interp.Value {
+		return newError(t.Machine(), pkg+".Reader."+what)
+	}
+	interp.Register(typ+"Len", func(t *interp.Thread, args []interp.Value) interp.Value {
+		r := rd(t, args)
+		if r.pos() >= r.size() {
+			return interp.Int(0)
+		}
+		return interp.Int(r.size() - r.pos())
+	})
+	interp.Register(typ+"Size", func(t *interp.Thread, args []interp.Value) interp.Value {
+		return interp.Int(rd(t, args).size())
+	})
+	interp.Register(typ+"Read", func(t *interp.Thread, args []interp.Value) interp.Value {
+		r := rd(t, args)
+		if r.pos() >= r.size() {
+			return nr(0, libErr(t, "io", "EOF"))
+		}
+		r.setPrev(-1)
+		n := r.readInto(t, args[1].Elems(), r.pos())
+		r.setPos(r.pos() + int64(n))
+		return nr(n, interp.Value{})
+	})
+	interp.Register(typ+"ReadAt", func(t *interp.Thread, args []interp.Value) interp.Value {
+		r := rd(t, args)
+		off := args[2].Int()
+		if off < 0 {
+			return nr(0, fail(t, "ReadAt: negative offset"))
+		}
+		if off >= r.size() {
+			return nr(0, libErr(t, "io", "EOF"))
+		}
+		p := args[1].Elems()
+		n := r.readInto(t, p, off)
+		var err interp.Value
+		if n < len(p) {
+			err = libErr(t, "io", "EOF")
+		}
+		return nr(n, err)
+	})
+	interp.Register(typ+"ReadByte", func(t *interp.Thread, args []interp.Value) interp.Value {
+		r := rd(t, args)
+		r.setPrev(-1)
+		if r.pos() >= r.size() {
+			return interp.Tuple(interp.Uint(0), libErr(t, "io", "EOF"))
+		}
+		b := r.at(r.pos())
+		r.setPos(r.pos() + 1)
+		return interp.Tuple(interp.Uint(uint64(b)), interp.Value{})
+	})
+	interp.Register(typ+"UnreadByte", func(t *interp.Thread, args []interp.Value) interp.Value {
+		r := rd(t, args)
+		if r.pos() <= 0 {
+			if bytes {
+				return fail(t, "UnreadByte: at beginning of slice")
+			}
+			return fail(t, "UnreadByte: at beginning of string")
+		}
+		r.setPrev(-1)
+		r.setPos(r.pos() - 1)
+		return interp.Value{}
+	})
+	interp.Register(typ+"ReadRune", func(t *interp.Thread, args []interp.Value) interp.Value {
+		r := rd(t, args)
+		if r.pos() >= r.size() {
+			r.setPrev(-1)
+			return interp.Tuple(interp.Int(0), interp.Int(0), libErr(t, "io", "EOF"))
+		}
+		r.setPrev(r.pos())
+		if c := r.at(r.pos()); c < utf8.RuneSelf {
+			r.setPos(r.pos() + 1)
+			return interp.Tuple(interp.Int(int64(c)), interp.Int(1), interp.Value{})
+		}
+		end := min(r.pos()+utf8.UTFMax, r.size())
+		var b [utf8.UTFMax]byte
+		for i := r.pos(); i < end; i++ {
+			b[i-r.pos()] = r.at(i)
+		}
+		ch, size := utf8.DecodeRune(b[:end-r.pos()])
+		r.setPos(r.pos() + int64(size))
+		return interp.Tuple(interp.Int(int64(ch)), interp.Int(int64(size)), interp.Value{})
+	})
+	interp.Register(typ+"UnreadRune", func(t *interp.Thread, args []interp.Value) interp.Value {
+		r := rd(t, args)
+		if r.pos() <= 0 {
+			if bytes {
+				return fail(t, "UnreadRune: at beginning of slice")
+			}
+			return fail(t, "UnreadRune: at beginning of string")
+		}
+		if r.f[2].Int() < 0 {
+			return fail(t, "UnreadRune: previous operation was not ReadRune")
+		}
+		r.setPos(r.f[2].Int())
+		r.setPrev(-1)
+		return interp.Value{}
+	})
+	interp.Register(typ+"Seek", func(t *interp.Thread, args []interp.Value) interp.Value {
+		r := rd(t, args)
+		r.setPrev(-1)
+		offset := args[1].Int()
+		var abs int64
+		switch args[2].Int() {
+		case 0:
+			abs = offset
+		case 1:
+			abs = r.pos() + offset
+		case 2:
+			abs = r.size() + offset
+		default:
+			return interp.Tuple(interp.Int(0), fail(t, "Seek: invalid whence"))
+		}
+		if abs < 0 {
+			return interp.Tuple(interp.Int(0), fail(t, "Seek: negative position"))
+		}
+		r.setPos(abs)
+		return interp.Tuple(interp.Int(abs), interp.Value{})
+	})
+	interp.Register(typ+"WriteTo", restartable(func(t *interp.Thread, args []interp.Value) interp.Value {
+		r := rd(t, args)
+		r.setPrev(-1)
+		if r.pos() >= r.size() {
+			return interp.Tuple(interp.Int(0), interp.Value{})
+		}
+		b := r.from(r.pos())
+		var m int
+		var err interp.Value
+		if bytes {
+			m, err = ioWrite(t, args[1], b)
+		} else {
+			m, err = ioWriteString(t, args[1], string(b))
+		}
+		if m > len(b) {
+			if bytes {
+				t.Panic(interp.MakeIface(t.Machine().TypeOf(stringType), interp.String("bytes.Reader.WriteTo: invalid Write count")))
+			}
+			t.Panic(interp.MakeIface(t.Machine().TypeOf(stringType), interp.String("strings.Reader.WriteTo: invalid WriteString count")))
+		}
+		r.setPos(r.pos() + int64(m))
+		if m != len(b) && err.R == nil {
+			err = libErr(t, "io", "ErrShortWrite")
+		}
+		return interp.Tuple(interp.Int(int64(m)), err)
+	}))
+	interp.Register(typ+"Reset", func(t *interp.Thread, args []interp.Value) interp.Value {
+		f := recvFields(t, args)
+		f[0], f[1], f[2] = args[1], interp.Int(0), interp.Int(-1)
+		return interp.Value{}
+	})
+	interp.Register(pkg+".NewReader", func(t *interp.Thread, args []interp.Value) interp.Value {
+		return interp.Value{R: &interp.Value{R: []interp.Value{args[0], interp.Int(0), interp.Int(-1)}}}
+	})
+	hostReaders["*"+pkg+".Reader"] = func(t *interp.Thread, v interp.Value, p []byte) (int, interp.Value) {
+		return newMemReader(t, []interp.Value{v}, bytes).read(t, p)
+	}
+}
+
+func init() {
+	memReaderNatives("strings", false)
+
+	interp.Register("(*strings.Replacer).WriteString", restartable(func(t *interp.Thread, args []interp.Value) interp.Value {
+		s := args[0].Ptr().R.(*strings.Replacer).Replace(args[2].Str())
+		return nr(ioWriteString(t, args[1], s))
+	}))
+}
+
+func init() {
+	special := func(name string, f func(unicode.SpecialCase, string) string) {
+		interp.Register("strings."+name, func(t *interp.Thread, args []interp.Value) interp.Value {
+			return interp.String(f(specialCase(args[0]), args[1].Str()))
+		})
+	}
+	special("ToUpperSpecial", strings.ToUpperSpecial)
+	special("ToLowerSpecial", strings.ToLowerSpecial)
+	special("ToTitleSpecial", strings.ToTitleSpecial)
+	interp.Register("strings.FieldsFuncSeq", func(t *interp.Thread, args []interp.Value) interp.Value {
+		s, f := args[0].Str(), args[1]
+		return fieldsFuncSeq("strings.FieldsFuncSeq", len(s), func(i int) []byte { return []byte(s[i:min(i+utf8.UTFMax, len(s))]) },
+			func(i, j int) interp.Value { return interp.String(s[i:j]) }, f)
+	})
+}
+
+// fieldsFuncSeq is the iterator of strings.FieldsFuncSeq and
+// bytes.FieldsFuncSeq over n bytes: at(i) returns bytes from i on (at least
+// one rune), field(i, j) the yielded value. f is called lazily, as in Go.
+func fieldsFuncSeq(name string, n int, at func(i int) []byte, field func(i, j int) interp.Value, f interp.Value) interp.Value {
+	return interp.NativeClosure(name+"-range", func(t *interp.Thread, yield []interp.Value) interp.Value {
+		start := -1
+		for i := 0; i < n; {
+			r, size := utf8.DecodeRune(at(i))
+			if t.Call(f, interp.Int(int64(r))).Bool() {
+				if start >= 0 {
+					if !t.Call(yield[0], field(start, i)).Bool() {
+						return interp.Value{}
+					}
+					start = -1
+				}
+			} else if start < 0 {
+				start = i
+			}
+			i += size
+		}
+		if start >= 0 {
+			t.Call(yield[0], field(start, n))
+		}
+		return interp.Value{}
+	})
+}

@@ -62,3 +62,48 @@ func init() {
 		}
 	}
 }
+
+// A unicode.SpecialCase is the program's []CaseRange{Lo, Hi uint32; Delta
+// [3]rune}; specialCase converts it for the host's functions.
+func specialCase(v interp.Value) unicode.SpecialCase {
+	var sc unicode.SpecialCase
+	for _, cr := range v.Elems() {
+		f := cr.Elems()
+		d := f[2].Elems()
+		sc = append(sc, unicode.CaseRange{Lo: uint32(f[0].N), Hi: uint32(f[1].N), Delta: [unicode.MaxCase]rune{rune(d[0].Int()), rune(d[1].Int()), rune(d[2].Int())}})
+	}
+	return sc
+}
+
+// specialCaseValue converts a host SpecialCase (unicode.TurkishCase).
+func specialCaseValue(sc unicode.SpecialCase) interp.Value {
+	out := make([]interp.Value, len(sc))
+	for i, cr := range sc {
+		out[i] = interp.Value{R: []interp.Value{interp.Uint(uint64(cr.Lo)), interp.Uint(uint64(cr.Hi)),
+			{R: []interp.Value{interp.Int(int64(cr.Delta[0])), interp.Int(int64(cr.Delta[1])), interp.Int(int64(cr.Delta[2]))}}}}
+	}
+	return interp.Value{R: out}
+}
+
+func init() {
+	for _, name := range []string{"TurkishCase", "AzeriCase"} {
+		interp.RegisterGlobal("unicode."+name, func(m *interp.Machine, _ *interp.Type) interp.Value {
+			return specialCaseValue(unicode.TurkishCase)
+		})
+	}
+	for _, name := range []string{"ToUpper", "ToLower", "ToTitle"} {
+		interp.Register("(unicode.SpecialCase)."+name, func(t *interp.Thread, args []interp.Value) interp.Value {
+			sc := specialCase(args[0])
+			r := rune(args[1].Int())
+			switch name {
+			case "ToUpper":
+				r = sc.ToUpper(r)
+			case "ToLower":
+				r = sc.ToLower(r)
+			default:
+				r = sc.ToTitle(r)
+			}
+			return interp.Int(int64(r))
+		})
+	}
+}

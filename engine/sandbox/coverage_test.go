@@ -1,0 +1,198 @@
+package sandbox
+
+import (
+	"go/types"
+	"slices"
+	"testing"
+
+	"interleave/engine/interp"
+	"interleave/engine/stdlib"
+)
+
+// unsupported lists the exported functions and methods of the sandbox
+// packages the playground deliberately does not implement, with why.
+// TestCoverage fails for any other one without a native.
+var unsupported = map[string]string{
+	// os.Root: no directory handles in the playground
+	"(*os.Root).Chmod":     whyRoot,
+	"(*os.Root).Chown":     whyRoot,
+	"(*os.Root).Chtimes":   whyRoot,
+	"(*os.Root).Close":     whyRoot,
+	"(*os.Root).Create":    whyRoot,
+	"(*os.Root).FS":        whyRoot,
+	"(*os.Root).Lchown":    whyRoot,
+	"(*os.Root).Link":      whyRoot,
+	"(*os.Root).Lstat":     whyRoot,
+	"(*os.Root).Mkdir":     whyRoot,
+	"(*os.Root).MkdirAll":  whyRoot,
+	"(*os.Root).Name":      whyRoot,
+	"(*os.Root).Open":      whyRoot,
+	"(*os.Root).OpenFile":  whyRoot,
+	"(*os.Root).OpenRoot":  whyRoot,
+	"(*os.Root).ReadFile":  whyRoot,
+	"(*os.Root).Readlink":  whyRoot,
+	"(*os.Root).Remove":    whyRoot,
+	"(*os.Root).RemoveAll": whyRoot,
+	"(*os.Root).Rename":    whyRoot,
+	"(*os.Root).Stat":      whyRoot,
+	"(*os.Root).Symlink":   whyRoot,
+	"(*os.Root).WriteFile": whyRoot,
+	"os.OpenInRoot":        whyRoot,
+	"os.OpenRoot":          whyRoot,
+	// no processes in the playground
+	"(*os.Process).Kill":            whyProcess,
+	"(*os.Process).Release":         whyProcess,
+	"(*os.Process).Signal":          whyProcess,
+	"(*os.Process).Wait":            whyProcess,
+	"(*os.Process).WithHandle":      whyProcess,
+	"(*os.ProcessState).ExitCode":   whyProcess,
+	"(*os.ProcessState).Exited":     whyProcess,
+	"(*os.ProcessState).Pid":        whyProcess,
+	"(*os.ProcessState).String":     whyProcess,
+	"(*os.ProcessState).Success":    whyProcess,
+	"(*os.ProcessState).Sys":        whyProcess,
+	"(*os.ProcessState).SysUsage":   whyProcess,
+	"(*os.ProcessState).SystemTime": whyProcess,
+	"(*os.ProcessState).UserTime":   whyProcess,
+	"os.FindProcess":                whyProcess,
+	"os.StartProcess":               whyProcess,
+	// the in-memory file system has no links
+	"os.Link":    whyLink,
+	"os.Symlink": whyLink,
+	// no file descriptors beyond the standard files
+	"(*os.File).SyscallConn": whyFD,
+	"os.NewFile":             whyFD,
+	// runtime.go is another change: introspection, profiling and finalizers
+	"(*runtime.Frames).Next":                     whyRuntime,
+	"(*runtime.Func).Entry":                      whyRuntime,
+	"(*runtime.Func).FileLine":                   whyRuntime,
+	"(*runtime.Func).Name":                       whyRuntime,
+	"(*runtime.MemProfileRecord).InUseBytes":     whyRuntime,
+	"(*runtime.MemProfileRecord).InUseObjects":   whyRuntime,
+	"(*runtime.MemProfileRecord).Stack":          whyRuntime,
+	"(*runtime.PanicNilError).Error":             whyRuntime,
+	"(*runtime.PanicNilError).RuntimeError":      whyRuntime,
+	"(*runtime.Pinner).Pin":                      whyRuntime,
+	"(*runtime.Pinner).Unpin":                    whyRuntime,
+	"(*runtime.StackRecord).Stack":               whyRuntime,
+	"(*runtime.TypeAssertionError).Error":        whyRuntime,
+	"(*runtime.TypeAssertionError).RuntimeError": whyRuntime,
+	"(runtime.Cleanup).Stop":                     whyRuntime,
+	"runtime.AddCleanup":                         whyRuntime,
+	"runtime.BlockProfile":                       whyRuntime,
+	"runtime.Breakpoint":                         whyRuntime,
+	"runtime.CPUProfile":                         whyRuntime,
+	"runtime.Caller":                             whyRuntime,
+	"runtime.Callers":                            whyRuntime,
+	"runtime.CallersFrames":                      whyRuntime,
+	"runtime.FuncForPC":                          whyRuntime,
+	"runtime.GOROOT":                             whyRuntime,
+	"runtime.Goexit":                             whyRuntime,
+	"runtime.GoroutineProfile":                   whyRuntime,
+	"runtime.LockOSThread":                       whyRuntime,
+	"runtime.MemProfile":                         whyRuntime,
+	"runtime.MutexProfile":                       whyRuntime,
+	"runtime.NumCgoCall":                         whyRuntime,
+	"runtime.ReadMemStats":                       whyRuntime,
+	"runtime.ReadTrace":                          whyRuntime,
+	"runtime.SetBlockProfileRate":                whyRuntime,
+	"runtime.SetCPUProfileRate":                  whyRuntime,
+	"runtime.SetCgoTraceback":                    whyRuntime,
+	"runtime.SetDefaultGOMAXPROCS":               whyRuntime,
+	"runtime.SetFinalizer":                       whyRuntime,
+	"runtime.SetMutexProfileFraction":            whyRuntime,
+	"runtime.Stack":                              whyRuntime,
+	"runtime.StartTrace":                         whyRuntime,
+	"runtime.StopTrace":                          whyRuntime,
+	"runtime.ThreadCreateProfile":                whyRuntime,
+	"runtime.UnlockOSThread":                     whyRuntime,
+	"runtime.Version":                            whyRuntime,
+	// time.go is another change: parsing, locations and encodings
+	"(*time.ParseError).Error":     whyTime,
+	"(*time.Time).GobDecode":       whyTime,
+	"(*time.Time).UnmarshalBinary": whyTime,
+	"(*time.Time).UnmarshalJSON":   whyTime,
+	"(*time.Time).UnmarshalText":   whyTime,
+	"(time.Time).AppendBinary":     whyTime,
+	"(time.Time).AppendFormat":     whyTime,
+	"(time.Time).AppendText":       whyTime,
+	"(time.Time).GoString":         whyTime,
+	"(time.Time).GobEncode":        whyTime,
+	"(time.Time).ISOWeek":          whyTime,
+	"(time.Time).IsDST":            whyTime,
+	"(time.Time).MarshalBinary":    whyTime,
+	"(time.Time).MarshalJSON":      whyTime,
+	"(time.Time).MarshalText":      whyTime,
+	"(time.Time).Zone":             whyTime,
+	"(time.Time).ZoneBounds":       whyTime,
+	"time.FixedZone":               whyTime,
+	"time.LoadLocation":            whyTime,
+	"time.LoadLocationFromTZData":  whyTime,
+	"time.Parse":                   whyTime,
+	"time.ParseInLocation":         whyTime,
+}
+
+// Why a function is listed in unsupported.
+const (
+	whyRuntime = "runtime.go is another change: introspection, profiling and finalizers"
+	whyTime    = "time.go is another change: parsing, locations and encodings"
+	whyRoot    = "os.Root: no directory handles in the playground"
+	whyProcess = "no processes in the playground"
+	whyLink    = "the in-memory file system has no links"
+	whyFD      = "no file descriptors beyond the standard files"
+)
+
+// libFuncs returns the names (as interp.Register keys them) of every
+// exported function of the sandbox packages and every exported method of
+// their exported named non-interface types.
+func libFuncs(t *testing.T) []string {
+	var names []string
+	for _, path := range stdlib.Packages {
+		pkg, err := stdlib.Importer{}.Import(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		scope := pkg.Scope()
+		for _, n := range scope.Names() {
+			switch obj := scope.Lookup(n).(type) {
+			case *types.Func:
+				if obj.Exported() {
+					names = append(names, obj.FullName())
+				}
+			case *types.TypeName:
+				if !obj.Exported() || obj.IsAlias() {
+					continue
+				}
+				named, ok := obj.Type().(*types.Named)
+				if !ok || types.IsInterface(named) {
+					continue
+				}
+				for m := range named.Methods() {
+					if m.Exported() {
+						names = append(names, m.FullName())
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(names)
+	return names
+}
+
+func TestCoverage(t *testing.T) {
+	names := libFuncs(t)
+	implemented := 0
+	for _, name := range names {
+		switch {
+		case interp.Registered(name):
+			implemented++
+			if _, ok := unsupported[name]; ok {
+				// Another change implemented it: the list is stale.
+				t.Logf("%s is implemented: remove it from unsupported", name)
+			}
+		case unsupported[name] == "":
+			t.Errorf("%s has no native and is not listed as unsupported", name)
+		}
+	}
+	t.Logf("%d of %d exported functions and methods implemented, %d deliberately unsupported", implemented, len(names), len(unsupported))
+}
