@@ -57,6 +57,7 @@ func BenchmarkCompile100(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		if _, err := Compile("orders100.go", src); err != nil {
 			b.Fatal(err)

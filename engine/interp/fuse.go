@@ -58,116 +58,86 @@ func pureIntOp(in ssa.Instruction) bool {
 	return ok && basic.Info()&types.IsInteger != 0
 }
 
-// A uop is an absorbed integer operation: d = x k y on N, run by runUops
-// without a dispatch of its own. uCall runs the op f (narrow kinds, which
-// wrap).
-type uop struct {
-	k       uopKind
-	d, x, y int
-	f       op
-}
-
-type uopKind uint8
+// A cmpOp is an integer comparison that a fused loop header evaluates
+// inline (test).
+type cmpOp uint8
 
 const (
-	uCall uopKind = iota
-	uAdd
-	uSub
-	uMul
-	uAnd
-	uOr
-	uXor
-	uAndNot
-	uEq
-	uNe
-	uLt // signed comparisons
-	uLe
-	uGt
-	uGe
-	uLtU // unsigned comparisons
-	uLeU
-	uGtU
-	uGeU
+	cmpNone cmpOp = iota // not an integer comparison
+	cmpEq
+	cmpNe
+	cmpLt // signed comparisons
+	cmpLe
+	cmpGt
+	cmpGe
+	cmpLtU // unsigned comparisons
+	cmpLeU
+	cmpGtU
+	cmpGeU
 )
 
-// uop lowers an absorbable BinOp.
-func (c *compiler) uop(in *ssa.BinOp) uop {
-	k := cmpKind(c.m.TypeOf(in.X.Type()).Kind, in.Op)
-	if k == uCall {
-		wideOps := map[token.Token]uopKind{token.ADD: uAdd, token.SUB: uSub, token.MUL: uMul,
-			token.AND: uAnd, token.OR: uOr, token.XOR: uXor, token.AND_NOT: uAndNot}
-		if wide(c.m.TypeOf(in.X.Type()).Kind) {
-			k = wideOps[in.Op]
-		}
-	}
-	if k == uCall {
-		return uop{f: c.instr(in)}
-	}
-	return uop{k: k, d: c.regs[in], x: c.reg(in.X), y: c.reg(in.Y)}
-}
-
-// cmpKind returns the uop of an integer comparison of kind k, or uCall.
-func cmpKind(k Kind, o token.Token) uopKind {
+// cmpKind returns the comparison o on integers of kind k, or cmpNone.
+func cmpKind(k Kind, o token.Token) cmpOp {
 	if !k.IsInteger() {
-		return uCall
+		return cmpNone
 	}
 	signed := k.IsSigned()
 	switch o {
 	case token.EQL:
-		return uEq
+		return cmpEq
 	case token.NEQ:
-		return uNe
+		return cmpNe
 	case token.LSS:
 		if signed {
-			return uLt
+			return cmpLt
 		}
-		return uLtU
+		return cmpLtU
 	case token.LEQ:
 		if signed {
-			return uLe
+			return cmpLe
 		}
-		return uLeU
+		return cmpLeU
 	case token.GTR:
 		if signed {
-			return uGt
+			return cmpGt
 		}
-		return uGtU
+		return cmpGtU
 	case token.GEQ:
 		if signed {
-			return uGe
+			return cmpGe
 		}
-		return uGeU
+		return cmpGeU
 	}
-	return uCall
+	return cmpNone
 }
 
 // test evaluates the comparison k on a and b.
-func test(k uopKind, a, b uint64) bool {
+func test(k cmpOp, a, b uint64) bool {
 	switch k {
-	case uEq:
+	case cmpEq:
 		return a == b
-	case uNe:
+	case cmpNe:
 		return a != b
-	case uLt:
+	case cmpLt:
 		return int64(a) < int64(b)
-	case uLe:
+	case cmpLe:
 		return int64(a) <= int64(b)
-	case uGt:
+	case cmpGt:
 		return int64(a) > int64(b)
-	case uGe:
+	case cmpGe:
 		return int64(a) >= int64(b)
-	case uLtU:
+	case cmpLtU:
 		return a < b
-	case uLeU:
+	case cmpLeU:
 		return a <= b
-	case uGtU:
+	case cmpGtU:
 		return a > b
 	}
 	return a >= b
 }
 
-// runUops runs the absorbed ops us in fr.
-func runUops(fr *frame, us []op) {
+// runOps runs the absorbed ops us in fr.
+func runOps(fr *frame, us []op) {
 	for _, u := range us {
 		u(fr)
 	}
@@ -191,16 +161,16 @@ func withPrefix(us []op, o op) op {
 		}
 	}
 	return func(fr *frame) {
-		runUops(fr, us)
+		runOps(fr, us)
 		o(fr)
 	}
 }
 
 // jumpInto returns the op of jmp when its target is a block whose only op
-// is its branch br (with the absorbed ops brUops): jmp's absorbed ops us,
+// is its branch br (with the absorbed ops brAbsorbed): jmp's absorbed ops us,
 // the phi moves, then the branch, counting the same steps at the same pcs
 // as the two ops would. A branch on an integer comparison runs inline.
-func (c *compiler) jumpInto(jmp *ssa.Jump, us []op, br op, brUops []op) op {
+func (c *compiler) jumpInto(jmp *ssa.Jump, us []op, br op, brAbsorbed []op) op {
 	b := jmp.Block()
 	succ := b.Succs[0]
 	to := c.starts[succ.Index]
@@ -211,13 +181,13 @@ func (c *compiler) jumpInto(jmp *ssa.Jump, us []op, br op, brUops []op) op {
 	}
 	iff := succ.Instrs[len(succ.Instrs)-1].(*ssa.If)
 	cmp, ok := iff.Cond.(*ssa.BinOp)
-	if !scalar || !ok || !c.fused[cmp] || len(brUops) > 0 {
+	if !scalar || !ok || !c.fused[cmp] || len(brAbsorbed) > 0 {
 		e := c.edge(b, succ)
 		if e == nil {
 			e = func(*frame) {}
 		}
 		return func(fr *frame) {
-			runUops(fr, us)
+			runOps(fr, us)
 			e(fr)
 			fr.pc = to
 			fr.step()
@@ -232,7 +202,7 @@ func (c *compiler) jumpInto(jmp *ssa.Jump, us []op, br op, brUops []op) op {
 		// The moves and the absorbed ops in one call.
 		absorbed := us
 		pre := func(fr *frame) {
-			runUops(fr, absorbed)
+			runOps(fr, absorbed)
 			r := fr.regs
 			for _, m := range ms {
 				r[m.d].N = r[m.s].N
@@ -272,7 +242,7 @@ func (c *compiler) jumpInto(jmp *ssa.Jump, us []op, br op, brUops []op) op {
 		}
 		return func(fr *frame) {
 			for {
-				runUops(fr, us)
+				runOps(fr, us)
 				br2.run(fr)
 				if fr.pc != body {
 					return
@@ -300,7 +270,7 @@ func (c *compiler) jumpInto(jmp *ssa.Jump, us []op, br op, brUops []op) op {
 		}
 	}
 	return func(fr *frame) {
-		runUops(fr, us)
+		runOps(fr, us)
 		br2.run(fr)
 	}
 }
@@ -309,10 +279,21 @@ func (c *compiler) jumpInto(jmp *ssa.Jump, us []op, br op, brUops []op) op {
 // pc to is the header's branch, which tests x k y and goes to yes or no.
 type headerBranch struct {
 	to, yes, no, x, y int
-	k                 uopKind
+	k                 cmpOp
 }
 
 func (b *headerBranch) run(fr *frame) {
+	if m := fr.m; m.steps+2 <= m.maxSteps {
+		// Both steps at once: with room for both, nothing can see the
+		// pc in between.
+		m.steps += 2
+		if test(b.k, fr.regs[b.x].N, fr.regs[b.y].N) {
+			fr.pc = b.yes
+		} else {
+			fr.pc = b.no
+		}
+		return
+	}
 	fr.pc = b.to
 	fr.step()
 	if test(b.k, fr.regs[b.x].N, fr.regs[b.y].N) {

@@ -11,6 +11,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 
@@ -47,7 +48,7 @@ type Machine struct {
 	budgets  Budgets
 	steps    int64
 	maxSteps int64 // the step budget, or the largest int64
-	ids      []int // scratch for chooseThread
+	runIDs   []int // the ids of runnable, which a goroutineChooser is given
 	heap     int64
 	Stdout   bytes.Buffer
 	Stderr   bytes.Buffer
@@ -286,6 +287,7 @@ func (m *Machine) newThread(creator *Thread) *Thread {
 	}
 	m.threads = append(m.threads, t)
 	m.runnable = append(m.runnable, t)
+	m.runIDs = append(m.runIDs, t.ID)
 	if n := len(m.gfree); n > 0 {
 		t.slot = m.gfree[n-1]
 		m.gfree = m.gfree[:n-1]
@@ -308,7 +310,7 @@ func (t *Thread) Park(reason string) {
 	t.blockedIn = ""
 	t.halt()
 	m := t.m
-	m.runnable = removeThread(m.runnable, t)
+	m.removeRunnable(t)
 	if m.rec != nil {
 		m.rec.block(t, reason)
 	}
@@ -322,13 +324,41 @@ func (t *Thread) Unpark() {
 	t.status = running
 	t.WaitReason = ""
 	m := t.m
-	i := sort.Search(len(m.runnable), func(i int) bool { return m.runnable[i].ID > t.ID })
+	i := sort.SearchInts(m.runIDs, t.ID)
 	m.runnable = append(m.runnable, nil)
 	copy(m.runnable[i+1:], m.runnable[i:])
 	m.runnable[i] = t
+	m.runIDs = append(m.runIDs, 0)
+	copy(m.runIDs[i+1:], m.runIDs[i:])
+	m.runIDs[i] = t.ID
 	if m.rec != nil {
 		m.rec.unblock(t)
 	}
+}
+
+// removeRunnable removes t, if there, from the runnable goroutines.
+func (m *Machine) removeRunnable(t *Thread) {
+	i := sort.SearchInts(m.runIDs, t.ID)
+	if i == len(m.runIDs) || m.runIDs[i] != t.ID {
+		// Not runnable (the lists are kept in id order, so a miss is
+		// final; the scan only guards that invariant).
+		i = slices.Index(m.runIDs, t.ID)
+		if i < 0 {
+			return
+		}
+	}
+	n := len(m.runIDs)
+	if i < n/2 { // the nearer end, as in removeThread
+		copy(m.runnable[1:i+1], m.runnable[:i])
+		copy(m.runIDs[1:i+1], m.runIDs[:i])
+		m.runnable[0] = nil
+		m.runnable, m.runIDs = m.runnable[1:], m.runIDs[1:]
+		return
+	}
+	copy(m.runnable[i:], m.runnable[i+1:])
+	copy(m.runIDs[i:], m.runIDs[i+1:])
+	m.runnable[n-1] = nil
+	m.runnable, m.runIDs = m.runnable[:n-1], m.runIDs[:n-1]
 }
 
 // removeThread removes t from the list ts, keeping the order. It moves
@@ -366,7 +396,7 @@ func (t *Thread) finish() {
 	}
 	t.halt()
 	m := t.m
-	m.runnable = removeThread(m.runnable, t)
+	m.removeRunnable(t)
 	m.threads = removeThread(m.threads, t)
 	m.gfree = append(m.gfree, t.slot)
 	if t.ID == 1 && !t.coro {
@@ -585,14 +615,7 @@ func (m *Machine) chooseThread() int {
 	if g == nil {
 		return m.sched.Choose(len(m.runnable))
 	}
-	ids := m.ids[:0]
-	for _, t := range m.runnable {
-		ids = append(ids, t.ID)
-	}
-	if cap(ids) != cap(m.ids) {
-		m.ids = ids // grown (the store costs a write barrier: only then)
-	}
-	return g.ChooseGoroutine(ids)
+	return g.ChooseGoroutine(m.runIDs)
 }
 
 // ReadStdin reads the program's standard input, as a read from os.Stdin

@@ -178,6 +178,10 @@ type nanKey struct{ p *int }
 // as a map key.
 func hashKey(t *Type, k Value) any {
 	switch kd := t.Kind; {
+	case kd.IsInteger() || kd == KBool:
+		// N alone: boxing a uint64 allocates less than a Value, and it
+		// hashes without looking at an interface word.
+		return k.N
 	case kd == KString:
 		return k.Str()
 	case kd.IsFloat():

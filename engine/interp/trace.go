@@ -43,6 +43,17 @@ func (m *Machine) StartTrace() {
 	m.rec.tr.Version = trace.Version
 }
 
+// ExpectEvents tells a tracing machine that the run will likely make
+// about n events (a replay makes as many as the run it replays): it makes
+// room for them at once instead of growing the trace as it goes.
+func (m *Machine) ExpectEvents(n int) {
+	if r := m.rec; r != nil && n > cap(r.tr.Events) {
+		evs := make([]trace.Event, len(r.tr.Events), min(n, trace.MaxEvents))
+		copy(evs, r.tr.Events)
+		r.tr.Events = evs
+	}
+}
+
 // Tracing reports whether the machine records a trace: natives may skip
 // work that only feeds events.
 func (m *Machine) Tracing() bool { return m.rec != nil }
@@ -53,6 +64,11 @@ func (m *Machine) Trace() *trace.Trace {
 	r := m.rec
 	if r == nil {
 		return nil
+	}
+	if evs := r.tr.Events; cap(evs) > 2*len(evs) && cap(evs) > firstEvents {
+		// Grown fourfold (or sized for a longer run): the trace lives on
+		// in the UI, so give back the room it will not use.
+		r.tr.Events = append([]trace.Event(nil), evs...)
 	}
 	r.tr.Stdout = m.Stdout.String()
 	r.tr.Stderr = m.Stderr.String()

@@ -6,7 +6,8 @@ import "math/rand/v2"
 
 // A GoroutineChooser is a Strategy that wants to know which goroutines it
 // chooses among, not just how many: ChooseGoroutine gets the ids of the
-// runnable goroutines (in id order) and returns an index into ids.
+// runnable goroutines (in id order) and returns an index into ids. ids
+// belongs to the caller: it must not be changed or kept.
 type GoroutineChooser interface {
 	Strategy
 	ChooseGoroutine(ids []int) int
@@ -44,15 +45,20 @@ func (p *PCT) Choose(n int) int { return p.rng.IntN(n) }
 // ChooseGoroutine runs the highest-priority goroutine, sometimes after
 // demoting it.
 func (p *PCT) ChooseGoroutine(ids []int) int {
-	for _, id := range ids {
+	// One pass gives priorities to the goroutines seen for the first time
+	// and finds the highest (what highest does).
+	best := 0
+	for i, id := range ids {
 		for id >= len(p.prio) {
 			p.prio = append(p.prio, 0)
 		}
 		if p.prio[id] == 0 {
 			p.prio[id] = 1 + p.rng.Float64() // in (1, 2): above every demoted one
 		}
+		if p.prio[id] > p.prio[ids[best]] {
+			best = i
+		}
 	}
-	best := p.highest(ids)
 	if p.rng.Float64() < p.demote {
 		p.low -= 1
 		p.prio[ids[best]] = p.low
