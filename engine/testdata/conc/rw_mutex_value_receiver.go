@@ -1,6 +1,7 @@
 // A counter's methods have value receivers, so each call locks and updates
 // a copy of the struct, mutex included: the increments are lost (go vet's
-// copylocks check reports it; go run does not).
+// copylocks check reports it; go run does not). The goroutines run one at
+// a time, so the shared map is never written concurrently.
 package main
 
 import (
@@ -30,8 +31,8 @@ func main() {
 			defer wg.Done()
 			c.inc([]string{"get", "put"}[i%2])
 		}()
+		wg.Wait()
 	}
-	wg.Wait()
 	fmt.Println("per key:", c.n["get"], c.n["put"])
 	fmt.Println("total:", c.total)
 }
