@@ -34,8 +34,10 @@ type recorder struct {
 
 // firstEvents is the room for events the recorder starts with; it then
 // grows it fourfold at a time (up to trace.MaxEvents), so that the events
-// are copied a third of a time on average, and never at the end.
-const firstEvents = 4096
+// are copied a third of a time on average, and never at the end. A
+// lesson-sized run makes a few hundred events: a manual-mode step (a
+// traced re-run) should not pay for more.
+const firstEvents = 256
 
 // StartTrace makes the machine record a trace of its run.
 func (m *Machine) StartTrace() {
