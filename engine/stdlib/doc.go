@@ -3,7 +3,9 @@
 // engine because the browser has no GOROOT.
 //
 // The type information is the export data of the sandbox packages compiled
-// for GOOS=js GOARCH=wasm, re-encoded with gcexportdata.Write (without
+// for GOOS=linux GOARCH=amd64 (what `go run` reports as runtime.GOOS and
+// GOARCH on our machines; word sizes and alignment are those of wasm too),
+// re-encoded with gcexportdata.Write (without
 // source positions) into one embedded blob, types.bin. `go generate` rebuilds
 // it with the go command on PATH (gen.go, internal/gen); a test checks that
 // the checked-in blob matches what the current toolchain produces.

@@ -1,5 +1,5 @@
 // Package gen produces the type data of the sandbox standard library: the
-// export data of each sandbox package, built for GOOS=js GOARCH=wasm by the Go
+// export data of each sandbox package, built for GOOS=linux GOARCH=amd64 by the Go
 // toolchain on PATH and re-encoded with gcexportdata.Write.
 //
 // The blob it writes is read by package stdlib. Its format is:
@@ -87,7 +87,7 @@ func Generate(pkgs []string) ([]byte, error) {
 func exportFiles(pkgs []string) (map[string]string, error) {
 	args := append([]string{"list", "-export", "-deps", "-json=ImportPath,Export,Error"}, pkgs...)
 	cmd := exec.Command("go", args...)
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0", "GOFLAGS=")
+	cmd.Env = append(os.Environ(), "GOOS=linux", "GOARCH=amd64", "CGO_ENABLED=0", "GOFLAGS=")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
