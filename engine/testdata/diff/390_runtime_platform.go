@@ -7,12 +7,11 @@ import (
 	"math/bits"
 	"runtime"
 	"strconv"
-	"unsafe"
 )
 
 func main() {
 	fmt.Println("platform:", runtime.GOOS+"/"+runtime.GOARCH, runtime.Compiler)
-	fmt.Println("word:", bits.UintSize, strconv.IntSize, unsafe.Sizeof(uintptr(0)))
+	fmt.Println("word:", bits.UintSize, strconv.IntSize)
 	fmt.Println("goroutines:", runtime.NumGoroutine())
 	switch runtime.GOOS {
 	case "windows":
