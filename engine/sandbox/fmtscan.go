@@ -103,12 +103,15 @@ func scan(t *interp.Thread, ptrs interp.Value, host func(vars ...any) (int, erro
 	types := make([]*interp.Type, 0, len(ptrs.Elems()))
 	for _, a := range ptrs.Elems() {
 		i := a.Iface()
-		if i == nil || i.T.Kind != interp.KPointer || i.V.Ptr() == nil {
+		if i == nil || i.T.Kind != interp.KPointer {
 			return interp.Tuple(interp.Int(0), newError(m, "can't scan type: "+typeName(i)))
 		}
 		v := hostScanVar(i.T.Elem)
 		if v == nil {
-			return interp.Tuple(interp.Int(0), newError(m, "can't scan type: "+i.T.Name))
+			return interp.Tuple(interp.Int(0), newError(m, "can't scan type: "+reflectName(i.T)))
+		}
+		if i.V.Ptr() == nil {
+			t.NilDeref()
 		}
 		vars = append(vars, v)
 		cells = append(cells, i.V.Ptr())
@@ -125,6 +128,14 @@ func scan(t *interp.Thread, ptrs interp.Value, host func(vars ...any) (int, erro
 		e = fromHostError(m, err)
 	}
 	return interp.Tuple(interp.Int(int64(n)), e)
+}
+
+// reflectName is the name reflect gives t: "*interface {}" for *any.
+func reflectName(t *interp.Type) string {
+	if t.Kind == interp.KPointer && t.Elem.Kind == interp.KInterface && t.Elem.Name == "any" {
+		return "*interface {}"
+	}
+	return t.Name
 }
 
 func typeName(i *interp.Iface) string {
@@ -160,6 +171,12 @@ func hostScanVar(t *interp.Type) any {
 		return new(float64)
 	case interp.KString:
 		return new(string)
+	case interp.KSlice:
+		if t.Elem.Kind == interp.KUint8 {
+			return new([]byte)
+		}
+	case interp.KComplex64, interp.KComplex128:
+		return new(complex128)
 	}
 	return nil
 }
@@ -190,6 +207,10 @@ func fromHostScanVar(t *interp.Type, v any) interp.Value {
 		return interp.Float(*p)
 	case *string:
 		return interp.String(*p)
+	case *[]byte:
+		return bytesOrNil(*p)
+	case *complex128:
+		return interp.Complex(*p)
 	}
 	return interp.Value{}
 }
