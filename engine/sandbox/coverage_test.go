@@ -57,7 +57,6 @@ var unsupported = map[string]string{
 	"os.FindProcess":                whyProcess,
 	"os.StartProcess":               whyProcess,
 	// the in-memory file system has no links
-	"os.Link":    whyLink,
 	"os.Symlink": whyLink,
 	// no file descriptors beyond the standard files
 	"(*os.File).SyscallConn": whyFD,

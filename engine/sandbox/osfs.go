@@ -33,6 +33,7 @@ const (
 
 // errno values and texts, as on Linux.
 const (
+	ePERM     = 1
 	eNOENT    = 2
 	eBADF     = 9
 	eACCES    = 13
@@ -46,6 +47,7 @@ const (
 )
 
 var errnoText = map[uint64]string{
+	ePERM:     "operation not permitted",
 	eNOENT:    "no such file or directory",
 	eBADF:     "bad file descriptor",
 	eACCES:    "permission denied",
@@ -1040,7 +1042,16 @@ func init() {
 			return interp.Tuple(interp.Value{}, closedErr(t, "stat", of))
 		}
 		return interp.Tuple(fileInfo(t, of.name, of.node), interp.Value{})
-	}, nil)
+	}, func(t *interp.Thread, _ *ofile, args []interp.Value) interp.Value {
+		// Standard input is empty, like /dev/null (a character device);
+		// the output goes to pipes.
+		fd := stdFD(t, args)
+		n := &fnode{mode: fs.ModeNamedPipe | 0o600}
+		if fd == 0 {
+			n.mode = fs.ModeDevice | fs.ModeCharDevice | 0o666
+		}
+		return interp.Tuple(fileInfo(t, []string{"/dev/stdin", "/dev/stdout", "/dev/stderr"}[fd], n), interp.Value{})
+	})
 	method("Sync", invalid, func(t *interp.Thread, of *ofile, args []interp.Value) interp.Value {
 		if of.closed {
 			return closedErr(t, "sync", of)
@@ -1343,5 +1354,28 @@ func init() {
 			return interp.Value{}
 		}
 		return err
+	})
+}
+
+func init() {
+	// Hard links share the node; there are no symbolic links.
+	interp.Register("os.Link", func(t *interp.Thread, args []interp.Value) interp.Value {
+		f := fsOf(t.Machine())
+		old, new := args[0].Str(), args[1].Str()
+		n, e := f.lookup(old)
+		switch {
+		case e != 0:
+			return linkError(t, "link", old, new, e)
+		case n.dir:
+			return linkError(t, "link", old, new, ePERM)
+		}
+		if _, e := f.lookup(new); e == 0 {
+			return linkError(t, "link", old, new, eEXIST)
+		}
+		if e := f.parentOK(new); e != 0 {
+			return linkError(t, "link", old, new, e)
+		}
+		f.nodes[f.abs(new)] = n
+		return interp.Value{}
 	})
 }
