@@ -46,6 +46,20 @@ func BenchmarkCompileWorkerPool(b *testing.B) {
 	}
 }
 
+// BenchmarkCompile100: parse, type-check and SSA of a 107-line program
+// (generics, methods, a worker pool, context, select with time.After).
+func BenchmarkCompile100(b *testing.B) {
+	src, err := os.ReadFile("testdata/bench/orders100.go")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Compile("orders100.go", src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 var benchSink int
 
 func BenchmarkMapsNative(b *testing.B) {

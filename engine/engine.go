@@ -9,6 +9,7 @@
 package engine
 
 import (
+	"io"
 	"strings"
 	"time"
 
@@ -33,6 +34,9 @@ type Options struct {
 	MaxOutput int64
 	// Args are the program's os.Args[1:].
 	Args []string
+	// Stdin is the program's standard input (nil: empty, as in the
+	// playground).
+	Stdin io.Reader
 	// Schedule, when set, replays a recorded run (Result.Schedule): its
 	// choices are taken in order and its seed replaces Seed, so the run
 	// is the recorded one, step for step.
@@ -111,6 +115,7 @@ func (p *Program) Run(opts Options) *Result {
 	}
 	rec := &sched.Recorder{Strategy: strategy}
 	m := interp.New(p.compiled.Main, rec, opts.Seed, b)
+	m.Stdin = opts.Stdin
 	m.Args = append([]string{"/tmp/" + strings.TrimSuffix(p.filename, ".go")}, opts.Args...)
 	if opts.Trace {
 		m.StartTrace()

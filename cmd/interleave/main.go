@@ -42,7 +42,7 @@ func main() {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
-		opts := engine.Options{Seed: *seed, Args: fs.Args()[1:]}
+		opts := engine.Options{Seed: *seed, Args: fs.Args()[1:], Stdin: os.Stdin}
 		if *replay != "" {
 			b, err := os.ReadFile(*replay)
 			if err != nil {

@@ -177,7 +177,10 @@ func (t *Thread) CallFunc(f *Func, env []Value, args ...Value) Value {
 		}
 		// Blocked or preempted inside a callback: let the other
 		// goroutines run until this one can go on.
-		t.m.runOthers(t)
+		if t.coro {
+			t.m.unsupported(t, "blocking inside an iter.Pull iterator")
+		}
+		t.m.suspend(t)
 	}
 	res := fr.result
 	t.release(fr)
@@ -200,36 +203,6 @@ func (t *Thread) execCallback(until *frame) {
 		}
 	}()
 	t.exec(until)
-}
-
-// runOthers runs other goroutines while t, inside a host callback, is
-// blocked or preempted, until t can run again.
-func (m *Machine) runOthers(t *Thread) {
-	for !m.exited {
-		if t.status == running {
-			// Preempted, or woken: continue t when it is chosen.
-			t.stop = false
-			return
-		}
-		next := m.pickRunnable()
-		if next == nil {
-			if m.clock.advance(m) {
-				continue
-			}
-			m.deadlock()
-			panic(budgetStop{})
-		}
-		if next.cbDepth > 0 && next != t {
-			m.writeErr("interleave: unsupported: two goroutines blocked inside callbacks from library code\n")
-			m.exit(2)
-			panic(budgetStop{})
-		}
-		prev := m.cur
-		m.cur = next
-		next.run()
-		m.cur = prev
-	}
-	panic(budgetStop{})
 }
 
 // A panicking records one panic of a goroutine.

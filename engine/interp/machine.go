@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"io"
 	"math"
 	"math/rand/v2"
 	"sort"
@@ -49,6 +50,9 @@ type Machine struct {
 	Stdout   bytes.Buffer
 	Stderr   bytes.Buffer
 	Args     []string
+	// Stdin is what the program reads from os.Stdin (nil: nothing, as in
+	// the playground).
+	Stdin    io.Reader
 	exitCode int
 	exited   bool
 
@@ -62,6 +66,7 @@ type Machine struct {
 	state    map[any]any // per-run state of library packages (State)
 	clock    clock
 	rec      *recorder // the trace being recorded, nil when not tracing (trace.go)
+	hosts    hosts     // host goroutines of goroutines waiting in callbacks (host.go)
 }
 
 // New prepares a machine to run the main package pkg.
@@ -96,12 +101,14 @@ func (m *Machine) Run() int {
 	if m.rec != nil {
 		m.rec.goCreate(nil, g, m.funcOf(main))
 	}
-	m.loop()
+	m.runHost(true)
 	return m.exitCode
 }
 
-// loop runs goroutines until the program exits.
-func (m *Machine) loop() {
+// loop runs goroutines until the program exits, or until it chooses a
+// goroutine waiting inside a callback on another host goroutine: then it
+// passes the loop there and reports true (host.go).
+func (m *Machine) loop() (passed bool) {
 	idle := 0 // timers fired in a row that woke no goroutine
 	for !m.exited {
 		t := m.pickRunnable()
@@ -111,18 +118,23 @@ func (m *Machine) loop() {
 				// hang here forever.
 				m.writeErr("interleave: every goroutine is blocked and only timers are firing: the program would hang forever\n")
 				m.exit(2)
-				return
+				return false
 			}
 			if m.clock.advance(m) {
 				continue
 			}
 			m.deadlock()
-			return
+			return false
 		}
 		idle = 0
+		if t.host != nil {
+			m.resume(t)
+			return true
+		}
 		m.cur = t
 		t.run()
 	}
+	return false
 }
 
 // maxIdleTimers bounds the timers that may fire in a row without waking a
@@ -220,9 +232,10 @@ type Thread struct {
 	createdBy *frameLoc
 	// scratch for blocking operations (select, sync primitives).
 	Scratch   any
-	free      []*frame // frame pool
-	cbDepth   int      // nested host callbacks in progress
-	blockedIn string   // the library function a parked goroutine is in
+	free      []*frame  // frame pool
+	cbDepth   int       // nested host callbacks in progress
+	host      chan bool // set while it waits inside a callback on a host goroutine of its own (host.go)
+	blockedIn string    // the library function a parked goroutine is in
 }
 
 type frameLoc struct {
@@ -482,4 +495,13 @@ func (m *Machine) chooseThread() int {
 	}
 	m.ids = ids
 	return g.ChooseGoroutine(ids)
+}
+
+// ReadStdin reads the program's standard input, as a read from os.Stdin
+// does: io.EOF once it is exhausted or when there is none.
+func (m *Machine) ReadStdin(p []byte) (int, error) {
+	if m.Stdin == nil {
+		return 0, io.EOF
+	}
+	return m.Stdin.Read(p)
 }
