@@ -6,14 +6,15 @@ package interp
 
 // ParkHost blocks t, which is running a native called from host code, with
 // Go's wait reason, blocked in the library function fn, until another
-// goroutine unparks it. The other goroutines run meanwhile on this host
-// stack, as they do while a callback from library code is blocked; when
-// ParkHost returns, t is running again and the native goes on.
+// goroutine unparks it. t waits on its host goroutine, as a goroutine
+// blocked inside a callback from library code does (host.go), while the
+// others run; when ParkHost returns, t is running again and the native
+// goes on.
 func (t *Thread) ParkHost(reason, fn string) {
 	t.ParkIn(reason, fn)
 	t.cbDepth++
 	defer func() { t.cbDepth-- }()
-	t.m.runOthers(t)
+	t.m.suspend(t)
 }
 
 // HasFrames reports whether t is running the program's code: false while

@@ -21,7 +21,7 @@ func init() {
 	})
 	// The program's reader is read through a host adapter, so the host's
 	// fmt reads it exactly as Go's does (rune by rune, with UnreadRune
-	// when the reader has it). Standard input is empty.
+	// when the reader has it).
 	interp.Register("fmt.Fscan", func(t *interp.Thread, args []interp.Value) interp.Value {
 		return scan(t, args[1], func(vars ...any) (int, error) { return fmt.Fscan(hostIOReader(t, args[0]), vars...) })
 	})
@@ -32,20 +32,21 @@ func init() {
 		return scan(t, args[2], func(vars ...any) (int, error) { return fmt.Fscanf(hostIOReader(t, args[0]), args[1].Str(), vars...) })
 	})
 	interp.Register("fmt.Scan", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return scan(t, args[0], func(vars ...any) (int, error) { return fmt.Fscan(emptyStdin{}, vars...) })
+		return scan(t, args[0], func(vars ...any) (int, error) { return fmt.Fscan(stdin{t}, vars...) })
 	})
 	interp.Register("fmt.Scanln", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return scan(t, args[0], func(vars ...any) (int, error) { return fmt.Fscanln(emptyStdin{}, vars...) })
+		return scan(t, args[0], func(vars ...any) (int, error) { return fmt.Fscanln(stdin{t}, vars...) })
 	})
 	interp.Register("fmt.Scanf", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return scan(t, args[1], func(vars ...any) (int, error) { return fmt.Fscanf(emptyStdin{}, args[0].Str(), vars...) })
+		return scan(t, args[1], func(vars ...any) (int, error) { return fmt.Fscanf(stdin{t}, args[0].Str(), vars...) })
 	})
 }
 
-// emptyStdin is the playground's standard input.
-type emptyStdin struct{}
+// stdin is the program's standard input (os.Stdin, not a RuneScanner),
+// empty in the playground.
+type stdin struct{ t *interp.Thread }
 
-func (emptyStdin) Read(p []byte) (int, error) { return 0, io.EOF }
+func (s stdin) Read(p []byte) (int, error) { return s.t.Machine().ReadStdin(p) }
 
 // progError carries an error value of the program through host code.
 type progError struct{ v interp.Value }

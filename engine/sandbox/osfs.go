@@ -939,14 +939,14 @@ func init() {
 		return stdWrite(t, args, []byte(args[1].Str()))
 	})
 	stdRead := func(t *interp.Thread, _ *ofile, args []interp.Value) interp.Value {
-		// Standard input is empty.
 		if stdFD(t, args) != 0 {
 			return nr(0, pathErrno(t, "read", "/dev/stdout", eBADF))
 		}
-		if len(args[1].Elems()) == 0 {
-			return nr(0, interp.Value{})
-		}
-		return nr(0, libErr(t, "io", "EOF"))
+		p := args[1].Elems()
+		b := make([]byte, len(p))
+		n, err := readStdin(t, b)
+		intoBytes(p, b[:n])
+		return nr(n, err)
 	}
 	method("Read", nInvalid, func(t *interp.Thread, of *ofile, args []interp.Value) interp.Value {
 		p := args[1].Elems()
@@ -1159,10 +1159,10 @@ func init() {
 		of, std := fileOf(t, []interp.Value{v})
 		switch {
 		case std:
-			if len(p) == 0 {
-				return 0, interp.Value{}
+			if fileTable(t.Machine())[v.Ptr()] != 0 {
+				return 0, pathErrno(t, "read", "/dev/stdout", eBADF)
 			}
-			return 0, libErr(t, "io", "EOF")
+			return readStdin(t, p)
 		case of == nil:
 			return 0, invalid(t)
 		}
@@ -1378,4 +1378,17 @@ func init() {
 		f.nodes[f.abs(new)] = n
 		return interp.Value{}
 	})
+}
+
+// readStdin reads the program's standard input (Options.Stdin; empty in
+// the playground).
+func readStdin(t *interp.Thread, p []byte) (int, interp.Value) {
+	if len(p) == 0 {
+		return 0, interp.Value{}
+	}
+	n, err := t.Machine().ReadStdin(p)
+	if err != nil {
+		return n, fromHostError(t.Machine(), err)
+	}
+	return n, interp.Value{}
 }
