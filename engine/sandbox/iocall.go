@@ -54,8 +54,8 @@ func restartable(f interp.Native) interp.Native {
 	return func(t *interp.Thread, args []interp.Value) (res interp.Value) {
 		lt := libOf(t)
 		switch {
-		case !t.HasFrames():
-			// The body of a goroutine: nothing to run again.
+		case !t.CanRetry():
+			// A goroutine's body or a deferred call: nothing to run again.
 			return f(t, args)
 		case lt.depth > 0 && lt.depth == lt.restartAt:
 			saved := lt.restartAt
@@ -114,7 +114,7 @@ func saveResume(t *interp.Thread, r any) {
 func block(t *interp.Thread, reason, fn string) (retry bool) {
 	lt := libOf(t)
 	switch {
-	case lt.depth == 0 && t.HasFrames():
+	case lt.depth == 0 && t.CanRetry():
 		t.Retry()
 		t.ParkIn(reason, fn)
 		return true
@@ -126,7 +126,7 @@ func block(t *interp.Thread, reason, fn string) (retry bool) {
 }
 
 // calledByProgram reports whether the running native was called by the program.
-func calledByProgram(t *interp.Thread) bool { return libOf(t).depth == 0 && t.HasFrames() }
+func calledByProgram(t *interp.Thread) bool { return libOf(t).depth == 0 && t.CanRetry() }
 
 // callMethod calls the method name of the interface value i with args.
 func callMethod(t *interp.Thread, i *interp.Iface, name string, args ...interp.Value) interp.Value {
