@@ -18,6 +18,9 @@ func (p *Playground) editor() app.UI {
 		Attr("autocomplete", "off").
 		Attr("wrap", "off").
 		Rows(18).
+		// In manual mode the code stepped through stays put until Close.
+		ReadOnly(p.manual != nil).
+		Title(editorTitle(p.manual != nil)).
 		OnInput(p.onInput).
 		Body(app.Text(p.code))
 }
@@ -68,4 +71,11 @@ func (p *Playground) listenKeys(ctx app.Context) {
 		return nil
 	})
 	app.Window().GetElementByID(idEditor).Call("addEventListener", "keydown", p.keys)
+}
+
+func editorTitle(manual bool) string {
+	if manual {
+		return "Close manual mode to edit the code"
+	}
+	return ""
 }

@@ -15,4 +15,19 @@ const (
 	idReset      = "reset"
 	idOutput     = "output"
 	idStatus     = "engine-status"
+	idStep       = "step"
+	idReplay     = "replay"
+
+	// Manual mode (manual.go).
+	idManual         = "manual"
+	idRunToEnd       = "run-to-end"
+	idSchedulerPicks = "scheduler-picks"
+	idStepBack       = "step-back"
+	idBlocked        = "blocked"
+	idBlockedTitle   = "blocked-title"
+	idLeaveManual    = "leave-manual"
+	idChoicePrompt   = "choice-prompt"
+	idChoices        = "choices"
+	idEvents         = "events"
+	idEventsTitle    = "events-title"
 )

@@ -1,5 +1,5 @@
-// This file holds Playground: an example's editor, its Run and Stop
-// buttons, and its output.
+// This file holds Playground: an example's editor, its Run, Step, Stop and
+// Replay buttons, and its output.
 
 package app
 
@@ -24,6 +24,9 @@ type Playground struct {
 	stopped bool            // the last run was stopped
 	result  *message.Result // of the last run, nil before the first
 	runs    int64           // runs so far: each run's seed, so runs differ like go run's
+	manual  *manualRun      // manual mode (manual.go), nil outside it
+	replay  *message.Run    // reruns the last run that ended; nil before one
+	replays bool            // the result shown is a replay
 	unwatch func()
 	keys    app.Func // the editor's keydown listener
 }
@@ -60,17 +63,47 @@ func (p *Playground) run(ctx app.Context) {
 	if p.running {
 		return
 	}
-	p.running, p.stopped, p.result = true, false, nil
-	seed := p.runs
+	p.send(ctx, message.Run{Source: p.code, Seed: p.runs}, false)
 	p.runs++
-	engineWorker.run(p.code, seed, func(res message.Result, stopped bool) {
+}
+
+// replayLast runs the last run's recorded schedule again: the same run,
+// step for step.
+func (p *Playground) replayLast(ctx app.Context) {
+	if p.replay != nil {
+		p.send(ctx, *p.replay, true)
+	}
+}
+
+// send runs req as a plain run, leaving manual mode.
+func (p *Playground) send(ctx app.Context, req message.Run, replay bool) {
+	if p.running {
+		return
+	}
+	p.running, p.stopped, p.result, p.manual, p.replays = true, false, nil, nil, replay
+	engineWorker.run(req, func(res message.Result, stopped bool) {
 		ctx.Dispatch(func(app.Context) {
 			p.running, p.stopped = false, stopped
 			if !stopped {
 				p.result = &res
+				p.setReplay(req, res)
 			}
 		})
 	})
+}
+
+// setReplay records how to rerun a run that ended (req gave res): its
+// schedule, or, for a plain run whose schedule was too long to send, its
+// seed.
+func (p *Playground) setReplay(req message.Run, res message.Result) {
+	switch {
+	case res.Schedule != nil:
+		p.replay = &message.Run{Source: req.Source, Schedule: res.Schedule}
+	case req.Schedule == nil && !req.Step:
+		p.replay = &message.Run{Source: req.Source, Seed: req.Seed}
+	default:
+		p.replay = nil
+	}
 }
 
 // stop ends the run in progress by replacing the worker.
@@ -93,20 +126,33 @@ func (p *Playground) Render() app.UI {
 				Disabled(p.running).
 				Text("Run").
 				OnClick(func(ctx app.Context, e app.Event) { p.run(ctx) }),
+			app.Button().ID(idStep).Class("step").
+				Title("Manual mode: you pick which goroutine runs next").
+				Disabled(p.running).
+				Text("Step").
+				OnClick(func(ctx app.Context, e app.Event) { p.step(ctx) }),
 			app.Button().ID(idStop).Class("stop").
 				Title("Stop the program").
 				Disabled(!p.running).
 				Text("Stop").
 				OnClick(func(ctx app.Context, e app.Event) { p.stop(ctx) }),
+			app.Button().ID(idReplay).Class("replay").
+				Title("Run the last run's schedule again: the same run, step for step").
+				Disabled(p.running || p.replay == nil).
+				Text("Replay").
+				OnClick(func(ctx app.Context, e app.Event) { p.replayLast(ctx) }),
 			app.Button().ID(idReset).Class("reset").
 				Title("Put back the lesson's code").
-				Disabled(p.code == p.Example.Source).
+				Disabled(p.code == p.Example.Source || p.manual != nil).
 				Text("Reset").
 				OnClick(func(ctx app.Context, e app.Event) { p.reset(ctx) }),
 			app.Span().ID(idStatus).Class("engine-status").Aria("live", "polite").Text(status),
 		),
 		p.editor(),
+		app.If(p.manual != nil, func() app.UI { return p.manualPanel() }),
 		&Output{
+			Paused:   p.paused(),
+			Replayed: p.replays,
 			Running:  p.running,
 			Stopped:  p.stopped,
 			HasRun:   p.result != nil,
@@ -137,4 +183,16 @@ func elapsed(r *message.Result) float64 {
 		return 0
 	}
 	return r.ElapsedMs
+}
+
+// paused is the number of the choice a manual run waits at, 0 if none.
+func (p *Playground) paused() int {
+	m := p.manual
+	if m == nil || m.choice == nil || p.running {
+		return 0
+	}
+	if m.schedule == nil {
+		return 1
+	}
+	return len(m.schedule.Choices) + 1
 }

@@ -90,15 +90,17 @@ func (r *runner) receive(data string) {
 	}
 }
 
-// run sends src to the engine; done receives the result. The worker queues
+// run sends req (a message.Run: a plain run, a traced one, or a step of
+// manual mode) to the engine; done receives the result. The worker queues
 // runs that arrive before the engine is ready.
-func (r *runner) run(src string, seed int64, done runDone) {
+func (r *runner) run(req message.Run, done runDone) {
 	if r.worker == nil {
 		return
 	}
 	r.nextID++
 	r.pending[r.nextID] = done
-	b, _ := json.Marshal(message.Run{Type: message.TypeRun, ID: r.nextID, Source: src, Seed: seed})
+	req.Type, req.ID = message.TypeRun, r.nextID
+	b, _ := json.Marshal(req)
 	r.worker.Call("postMessage", string(b))
 }
 

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"interleave/engine/internal/benchcpu"
 )
 
 // Benchmarks of the engine on the programs in testdata/bench, each next to
@@ -21,6 +23,7 @@ func benchEngine(b *testing.B, file string) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		if r := p.Run(Options{Seed: 1}); r.ExitCode != 0 {
 			b.Fatalf("exit %d: %s", r.ExitCode, r.Stderr)
@@ -39,6 +42,7 @@ func BenchmarkCompileWorkerPool(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		if _, err := Compile("workerpool.go", src); err != nil {
 			b.Fatal(err)
@@ -63,6 +67,7 @@ func BenchmarkCompile100(b *testing.B) {
 var benchSink int
 
 func BenchmarkMapsNative(b *testing.B) {
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		m := make(map[int]int)
 		for i := 0; i < 100000; i++ {
@@ -82,6 +87,7 @@ func BenchmarkMapsNative(b *testing.B) {
 }
 
 func BenchmarkStringsNative(b *testing.B) {
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		var sb strings.Builder
 		words := 0
@@ -101,6 +107,7 @@ func BenchmarkStringsNative(b *testing.B) {
 }
 
 func BenchmarkPingPongNative(b *testing.B) {
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		ping, pong := make(chan int), make(chan int)
 		go func() {
@@ -120,6 +127,7 @@ func BenchmarkPingPongNative(b *testing.B) {
 }
 
 func BenchmarkWorkerPoolNative(b *testing.B) {
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		jobs := make(chan int, 100)
 		results := make(chan int, 100)
@@ -152,6 +160,7 @@ func BenchmarkWorkerPoolNative(b *testing.B) {
 }
 
 func BenchmarkCancelNative(b *testing.B) {
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		ctx, cancel := context.WithCancel(context.Background())
 		var wg sync.WaitGroup

@@ -41,6 +41,12 @@ type Options struct {
 	// choices are taken in order and its seed replaces Seed, so the run
 	// is the recorded one, step for step.
 	Schedule *sched.Schedule
+	// ContinueSeeded, with Schedule, hands the choices after the
+	// schedule's to the seeded strategy (seeded with Schedule.Seed and the
+	// schedule's length) instead of always taking the first option: manual
+	// mode's "let the scheduler choose" and "run to end". The run is still
+	// a pure function of its options, and its Result.Schedule replays it.
+	ContinueSeeded bool
 	// Trace records the run's trace in Result.Trace.
 	Trace bool
 	// StopAtChoice, when n > 0, stops the run at its n-th choice point
@@ -106,12 +112,16 @@ func (p *Program) Run(opts Options) *Result {
 		Heap:       orDefault(opts.MaxHeap, DefaultMaxHeap),
 		Output:     orDefault(opts.MaxOutput, DefaultMaxOutput),
 		Goroutines: 10000,
-		Depth:      100000,
+		Depth:      1000000,
 	}
 	var strategy sched.Strategy = sched.NewPCT(opts.Seed)
 	if opts.Schedule != nil {
 		opts.Seed = opts.Schedule.Seed
 		strategy = &sched.Replay{Choices: opts.Schedule.Choices}
+		if opts.ContinueSeeded {
+			strategy = &thenSeeded{prefix: opts.Schedule.Choices,
+				next: sched.NewPCT(opts.Seed + int64(len(opts.Schedule.Choices)))}
+		}
 	}
 	rec := &sched.Recorder{Strategy: strategy}
 	m := interp.New(p.compiled.Main, rec, opts.Seed, b)
@@ -141,6 +151,29 @@ func (p *Program) Run(opts Options) *Result {
 		r.Trace = tr
 	}
 	return r
+}
+
+// thenSeeded replays a prefix of choices, then lets a seeded strategy
+// choose (Options.ContinueSeeded).
+type thenSeeded struct {
+	prefix []int
+	next   *sched.PCT
+}
+
+func (s *thenSeeded) Choose(n int) int {
+	if len(s.prefix) > 0 {
+		c := s.prefix[0]
+		s.prefix = s.prefix[1:]
+		return c
+	}
+	return s.next.Choose(n)
+}
+
+func (s *thenSeeded) ChooseGoroutine(ids []int) int {
+	if len(s.prefix) > 0 {
+		return s.Choose(len(ids))
+	}
+	return s.next.ChooseGoroutine(ids)
 }
 
 func orDefault(v, def int64) int64 {

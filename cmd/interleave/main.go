@@ -5,16 +5,35 @@
 //
 //	interleave trace [-seed N] [-schedule in.json] prog.go [args...]
 //
+//	interleave step [-seed N] [-schedule in.json] [-print-schedule out.json] prog.go [args...]
+//
 // -print-schedule records the run's scheduling choices; -schedule replays
 // them, reproducing the run exactly. trace runs the program the same way
 // and prints its trace (engine/trace) as JSON, one object, goroutine or
 // event per line; the program's own output is inside the trace.
+//
+// step is manual mode: at each choice point it lists the goroutines that
+// can run (id, function, the operation each is about to perform, and its
+// line) and reads a pick from standard input: a goroutine id (at a
+// select, a case number), an empty line to let the seeded scheduler pick,
+// "back" to return to the previous choice, "end" to let the scheduler make
+// every remaining choice, or "q" to quit. (The program's own standard
+// input is empty: re-running it at every step could not read it again.) The end of
+// input is "end", so a pipe can script a run. Between choices it prints
+// what each goroutine did (the trace's events). At the end it prints the
+// schedule, which `run -schedule` replays, then the program's output, and
+// exits with the program's exit code. With -schedule it walks a recorded
+// run (a finding, a run's -print-schedule): the recorded option is marked,
+// and an empty line or end takes the recording's choices while the picks
+// follow it.
 package main
 
 import (
+	"bufio"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -92,9 +111,54 @@ func main() {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
+	case "step":
+		fs := flag.NewFlagSet("step", flag.ExitOnError)
+		seed := fs.Int64("seed", 0, "seed of the choices the scheduler makes")
+		printSchedule := fs.String("print-schedule", "", "write the run's schedule as JSON to this file")
+		replay := fs.String("schedule", "", "walk the schedule in this JSON file: an empty line takes its choice")
+		fs.Parse(os.Args[2:])
+		if fs.NArg() < 1 {
+			usage()
+		}
+		var recorded *sched.Schedule
+		if *replay != "" {
+			recorded = readSchedule(*replay)
+		}
+		os.Exit(step(fs.Arg(0), fs.Args()[1:], *seed, recorded, *printSchedule, os.Stdin, os.Stdout, os.Stderr))
 	default:
 		usage()
 	}
+}
+
+// step runs `interleave step` and returns the exit code.
+func step(file string, args []string, seed int64, recorded *sched.Schedule, printSchedule string, in io.Reader, out, errOut io.Writer) int {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		fmt.Fprintln(errOut, err)
+		return 1
+	}
+	p, err := engine.Compile(filepath.Base(file), src)
+	if err != nil {
+		fmt.Fprintln(errOut, err)
+		return 1
+	}
+	s := &stepper{prog: p, file: filepath.Base(file), opts: engine.Options{Seed: seed, Args: args},
+		in: bufio.NewScanner(in), out: out, echo: !isTerminal(in), recorded: recorded}
+	r := s.run()
+	if r == nil {
+		fmt.Fprintln(out, "quit")
+		return 0
+	}
+	s.finish(r)
+	if printSchedule != "" {
+		b, _ := json.Marshal(r.Schedule)
+		if err := os.WriteFile(printSchedule, append(b, '\n'), 0o644); err != nil {
+			fmt.Fprintln(errOut, err)
+		}
+	}
+	io.WriteString(out, r.Stdout)
+	io.WriteString(errOut, r.Stderr)
+	return r.ExitCode
 }
 
 func readSchedule(file string) *sched.Schedule {
@@ -114,5 +178,16 @@ func readSchedule(file string) *sched.Schedule {
 func usage() {
 	fmt.Fprintln(os.Stderr, "usage: interleave run [-seed N] [-print-schedule out.json] [-schedule in.json] prog.go [args...]")
 	fmt.Fprintln(os.Stderr, "       interleave trace [-seed N] [-schedule in.json] prog.go [args...]")
+	fmt.Fprintln(os.Stderr, "       interleave step [-seed N] [-schedule in.json] [-print-schedule out.json] prog.go [args...]")
 	os.Exit(2)
+}
+
+// isTerminal reports whether r is a terminal (not a pipe or a file).
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"interleave/engine/compile"
+	"interleave/engine/internal/benchcpu"
 	"interleave/engine/interp"
 	"interleave/engine/sched"
 )
@@ -13,6 +14,7 @@ func benchProgram(b *testing.B, src string) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		m := interp.New(r.Main, sched.NewRandom(1), 1, interp.Budgets{})
 		if code := m.Run(); code != 0 {
@@ -57,12 +59,14 @@ var sink int
 
 // The same programs compiled natively, for the ratios in BENCHMARKS.md.
 func BenchmarkFibNative(b *testing.B) {
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		sink = nativeFib(25)
 	}
 }
 
 func BenchmarkLoopNative(b *testing.B) {
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		s := 0
 		for i := 0; i < 1000000; i++ {

@@ -24,8 +24,11 @@ type frame struct {
 	panic *panicking
 	// unwinding: the frame is running its deferred calls because of a panic.
 	unwinding bool
-	result    Value       // the result of a callback frame
-	then      func(Value) // called with the result when the frame returns (PushCall)
+	// atReturn: the frame is running its deferred calls at a return; its
+	// position is that return (or the closing brace), as in Go.
+	atReturn bool
+	result   Value       // the result of a callback frame
+	then     func(Value) // called with the result when the frame returns (PushCall)
 }
 
 type frameKind uint8
@@ -47,6 +50,11 @@ type deferred struct {
 
 // position returns the source position of the operation fr is executing.
 func (fr *frame) position() token.Position {
+	if fr.atReturn {
+		if p, ok := fr.returnPosition(); ok {
+			return p
+		}
+	}
 	pc := fr.pc - 1
 	if fr.t.resumed && fr == fr.t.top {
 		pc = fr.pc // rewound to run its operation again (Retry, Preempt)
@@ -74,7 +82,13 @@ func (fr *frame) step() {
 func (m *Machine) tick(t *Thread) {
 	m.steps++
 	if b := m.budgets.Steps; b > 0 && m.steps > b {
-		m.budgetExceeded(t, fmt.Sprintf("step budget exceeded (%d steps): the program may loop forever", b))
+		msg := fmt.Sprintf("step budget exceeded (%d steps): the program may loop forever", b)
+		if t != nil && t.top != nil {
+			p := t.top.branchPosition()
+			msg += fmt.Sprintf(" at %s:%d", p.Filename, p.Line)
+			t = nil
+		}
+		m.budgetExceeded(t, msg)
 	}
 }
 
@@ -102,7 +116,7 @@ func (t *Thread) pushCall(fn *Func, env, args []Value, ret int) *frame {
 	copy(fr.regs, args)
 	copy(fr.regs[fn.nparams:], env)
 	fr.t, fr.m, fr.fn, fr.pc, fr.caller, fr.ret = t, t.m, fn, 0, t.top, ret
-	fr.kind, fr.panic, fr.unwinding = plainCall, nil, false
+	fr.kind, fr.panic, fr.unwinding, fr.atReturn = plainCall, nil, false, false
 	t.setTop(fr)
 	if b := t.m.budgets.Depth; b > 0 && t.depth > b {
 		t.stackOverflow()
@@ -138,7 +152,8 @@ func (t *Thread) popFrame(fr *frame, result Value) {
 }
 
 func (t *Thread) release(fr *frame) {
-	clear(fr.regs)
+	// fr.regs is not cleared: pushCall overwrites the registers it reuses
+	// with the callee's template.
 	fr.defers = fr.defers[:0]
 	fr.caller = nil
 	fr.panic = nil
@@ -215,6 +230,9 @@ type panicking struct {
 	stack      string // the goroutine's traceback when the panic began
 	cursor     *frame // the frame whose deferred calls the panic runs
 	aborted    bool   // a later panic unwound past the deferred call running for it
+	// goexit: not a panic but runtime.Goexit, which runs the deferred
+	// calls the same way (recover returns nil) and then ends the goroutine.
+	goexit bool
 }
 
 // Panic starts a panic of the current goroutine with the interface value v.
@@ -240,6 +258,16 @@ func (t *Thread) Fatal(msg string) {
 
 type fatalError struct{ msg string }
 
+// Goexit ends the current goroutine as runtime.Goexit does: its deferred
+// calls run (recover returns nil in them), then it exits. It does not
+// return: it unwinds the host stack back to the run loop.
+func (t *Thread) Goexit() {
+	panic(goexitSignal{})
+}
+
+// goexitSignal carries runtime.Goexit to the run loop.
+type goexitSignal struct{}
+
 // hostPanic handles a host panic that reached t's run loop.
 func (t *Thread) hostPanic(r any) {
 	switch r := r.(type) {
@@ -253,6 +281,8 @@ func (t *Thread) hostPanic(r any) {
 			panic(r)
 		}
 		t.unwind()
+	case goexitSignal:
+		t.startPanic(&panicking{goexit: true})
 	case *goPanic:
 		t.startPanic(&panicking{val: r.val, sigsegv: r.sigsegv})
 	case *runtimeErr:
@@ -279,11 +309,13 @@ func (t *Thread) hostPanic(r any) {
 
 // startPanic begins unwinding t's stack for p.
 func (t *Thread) startPanic(p *panicking) {
-	var b strings.Builder
-	t.traceback(&b, "running")
-	p.stack = b.String()
-	if t.m.rec != nil {
-		t.m.rec.panic(t, p)
+	if !p.goexit {
+		var b strings.Builder
+		t.traceback(&b, "running")
+		p.stack = b.String()
+		if t.m.rec != nil {
+			t.m.rec.panic(t, p)
+		}
 	}
 	p.cursor = t.top
 	t.panics = append(t.panics, p)
@@ -299,6 +331,14 @@ func (t *Thread) unwind() {
 	p := t.panics[len(t.panics)-1]
 	for {
 		fr := p.cursor
+		if fr == nil && p.goexit {
+			// Every deferred call ran: the goroutine ends (a panic it
+			// was running when it called Goexit is forgotten, as in Go).
+			t.panics = t.panics[:0]
+			t.goexited = true
+			t.finish()
+			return
+		}
 		if fr == nil {
 			// Go prints the panic while other goroutines go on running:
 			// let the scheduler run one of them first.
@@ -372,6 +412,7 @@ func (t *Thread) recovered(p *panicking) {
 	}
 	t.panics = kept
 	fr.unwinding = false
+	fr.atReturn = false
 	fr.pc = fr.fn.recoverPC
 	if fr.pc < 0 {
 		fr.pc = len(fr.fn.code) - 1
@@ -399,7 +440,7 @@ func (t *Thread) popTo(fr *frame, p *panicking) {
 // recover implements the recover builtin called in frame fr.
 func (t *Thread) recover(fr *frame) Value {
 	p := fr.panic
-	if fr.kind != panicDefer || p == nil || p.recovered || len(t.panics) == 0 || t.panics[len(t.panics)-1] != p {
+	if fr.kind != panicDefer || p == nil || p.goexit || p.recovered || len(t.panics) == 0 || t.panics[len(t.panics)-1] != p {
 		return Value{}
 	}
 	p.recovered = true
@@ -463,6 +504,7 @@ func (t *Thread) runDefer(fr *frame) {
 	d := fr.defers[n-1]
 	fr.defers = fr.defers[:n-1]
 	fr.pc--
+	fr.atReturn = true
 	if d.fn.native != nil {
 		t.callNativeNow(d.fn, d.args)
 		return

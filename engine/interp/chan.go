@@ -30,6 +30,49 @@ type waiter struct {
 	idx int // the select case
 	// deliver completes a receive (or, for select, a send: v unused).
 	deliver func(v Value, ok bool)
+	// A plain receive (deliver nil) completes into register d of fr, a
+	// tuple with ok if commaOk.
+	fr      *frame
+	d       int
+	commaOk bool
+}
+
+// complete completes w's operation: v and ok are what a receive got.
+func (w *waiter) complete(v Value, ok bool) {
+	switch {
+	case w.deliver != nil:
+		w.deliver(v, ok)
+	case w.fr == nil: // a plain send
+	case w.commaOk:
+		setCommaOk(&w.fr.regs[w.d], v, ok)
+	default:
+		w.fr.regs[w.d] = v
+	}
+}
+
+// setCommaOk sets the register r of a receive v, ok := <-c. Only Extracts
+// read such a tuple, copying its elements out, so the tuple the register
+// holds from a previous receive (a range loop) is reused.
+func setCommaOk(r *Value, v Value, ok bool) {
+	if tu, _ := r.R.([]Value); len(tu) == 2 {
+		tu[0], tu[1] = v, Bool(ok)
+		return
+	}
+	*r = Tuple(v, Bool(ok))
+}
+
+// plainWaiter returns t's waiter for a plain send or receive, reset. A
+// goroutine waits on at most one such operation, and whoever completes it
+// has taken the waiter out of its queue (dequeue) before the goroutine runs
+// again, so one waiter per goroutine serves them all.
+func (t *Thread) plainWaiter() *waiter {
+	w := t.waiter
+	if w == nil {
+		w = new(waiter)
+		t.waiter = w
+	}
+	*w = waiter{t: t}
+	return w
 }
 
 type selectWait struct{ fired bool }
@@ -48,7 +91,13 @@ func (c *Chan) Cap() int { return c.cap }
 func dequeue(q *[]*waiter) *waiter {
 	for len(*q) > 0 {
 		w := (*q)[0]
-		*q = (*q)[1:]
+		if len(*q) == 1 {
+			// Empty the queue in place: the next wait reuses its storage.
+			(*q)[0] = nil
+			*q = (*q)[:0]
+		} else {
+			*q = (*q)[1:]
+		}
 		if !w.stale() {
 			if w.sel != nil {
 				w.sel.fired = true
@@ -91,7 +140,7 @@ func (t *Thread) trySend(c *Chan, v Value) {
 		if r := t.m.rec; r != nil {
 			r.handoff(t, w, c, v, true)
 		}
-		w.deliver(v, true)
+		w.complete(v, true)
 		w.t.Unpark()
 		return
 	}
@@ -115,9 +164,7 @@ func (t *Thread) tryRecv(c *Chan) (Value, bool) {
 			if r := t.m.rec; r != nil {
 				r.parkedSend(w, c)
 			}
-			if w.deliver != nil {
-				w.deliver(Value{}, true)
-			}
+			w.complete(Value{}, true)
 			w.t.Unpark()
 		}
 		return v, true
@@ -126,9 +173,7 @@ func (t *Thread) tryRecv(c *Chan) (Value, bool) {
 		if r := t.m.rec; r != nil {
 			r.handoff(t, w, c, w.val, false)
 		}
-		if w.deliver != nil {
-			w.deliver(Value{}, true)
-		}
+		w.complete(Value{}, true)
 		w.t.Unpark()
 		return w.val, true
 	}
@@ -147,7 +192,9 @@ func (t *Thread) send(c *Chan, v Value) {
 		t.trySend(c, v)
 		return
 	}
-	c.sendq = append(c.sendq, &waiter{t: t, val: v})
+	w := t.plainWaiter()
+	w.val = v
+	c.sendq = append(c.sendq, w)
 	if r := t.m.rec; r != nil {
 		t.WaitOn(r.chanObj(c, ""))
 	}
@@ -162,19 +209,15 @@ func (t *Thread) recv(fr *frame, c *Chan, d int, commaOk bool) {
 	if c.canRecv() {
 		v, ok := t.tryRecv(c)
 		if commaOk {
-			fr.regs[d] = Tuple(v, Bool(ok))
+			setCommaOk(&fr.regs[d], v, ok)
 		} else {
 			fr.regs[d] = v
 		}
 		return
 	}
-	c.recvq = append(c.recvq, &waiter{t: t, deliver: func(v Value, ok bool) {
-		if commaOk {
-			fr.regs[d] = Tuple(v, Bool(ok))
-		} else {
-			fr.regs[d] = v
-		}
-	}})
+	w := t.plainWaiter()
+	w.fr, w.d, w.commaOk = fr, d, commaOk
+	c.recvq = append(c.recvq, w)
 	if r := t.m.rec; r != nil {
 		t.WaitOn(r.chanObj(c, ""))
 	}
@@ -211,7 +254,7 @@ func (t *Thread) closeChan(c *Chan) {
 		if r != nil {
 			r.closedRecv(w, c)
 		}
-		w.deliver(Zero(c.T.Elem), false)
+		w.complete(Zero(c.T.Elem), false)
 		w.t.Unpark()
 	}
 	for {

@@ -63,6 +63,7 @@ func (s *stopper) Choose(n int) int {
 func (m *Machine) RunUntilChoice(n int) (code int, choice *Choice) {
 	s := &stopper{m: m, inner: m.sched, n: n}
 	m.sched = s
+	m.chooser, _ = m.sched.(goroutineChooser)
 	defer func() {
 		if r := recover(); r != nil {
 			st, ok := r.(stopChoice)
@@ -119,6 +120,10 @@ func (t *Thread) nextOp(cur bool) Option {
 	pc := fr.pc
 	if cur && !t.resumed {
 		pc--
+	}
+	if pc == 0 && fr.caller == nil && fr.fn.SSA == nil {
+		o.Op = "start " + fr.fn.Name
+		return o
 	}
 	if pc == 0 && fr.caller == nil && fr.fn.SSA != nil {
 		o.Op = "start " + fr.fn.Name

@@ -4,11 +4,14 @@ package interp
 
 import (
 	"fmt"
+	"go/ast"
 	"go/constant"
 	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
+
+	"interleave/engine/trace"
 )
 
 // A Func is a function the interpreter can call: SSA lowered to ops, or a
@@ -22,6 +25,7 @@ type Func struct {
 	compiled  bool
 	code      []op
 	pos       []token.Pos       // source position of each op
+	tpos      []trace.Pos       // pos in the trace's form, filled in as used (Thread.pos)
 	instrs    []ssa.Instruction // the instruction of each op (trace.go)
 	template  []Value           // initial registers: constants filled in
 	nparams   int               // registers holding parameters; free variables follow
@@ -116,10 +120,12 @@ type compiler struct {
 	consts []Value
 	starts []int // first op of each block
 	fused  map[ssa.Instruction]bool
-	// local maps each append of a never-escaping slice to its slice's first
-	// append (see localSlices); bufUsed holds, per first append, the
-	// register that says whether the stack buffer is taken.
-	local   map[*ssa.Call]*ssa.Call
+	// absorbed: pure integer ops run by their block's branch (absorbable).
+	absorbed map[ssa.Instruction]bool
+	// local says how gc backs the appends of slices it keeps on the stack
+	// (see localSlices); bufUsed holds, per first append, the register
+	// that says whether the stack buffer is taken.
+	local   map[*ssa.Call]stackAppend
 	bufUsed map[*ssa.Call]int
 	curCall *ssa.Call
 }
@@ -158,6 +164,7 @@ func fusableCompare(b *ssa.BasicBlock) *ssa.BinOp {
 func (c *compiler) compile() {
 	fn := c.f.SSA
 	c.fn = fn
+	restoreRunDefers(fn)
 	n := 0
 	for _, p := range fn.Params {
 		c.regs[p] = n
@@ -176,6 +183,9 @@ func (c *compiler) compile() {
 			}
 		}
 	}
+	for v, phi := range coalesce(fn) {
+		c.regs[v] = c.regs[phi]
+	}
 	c.consts = make([]Value, n)
 	c.local = localSlices(fn)
 	c.bufUsed = make(map[*ssa.Call]int)
@@ -185,35 +195,82 @@ func (c *compiler) compile() {
 			c.fused[cmp] = true
 		}
 	}
-	// Lay out the blocks: one op per instruction but phis, debug refs and
-	// comparisons fused into their branch.
+	c.absorbed = make(map[ssa.Instruction]bool)
+	for _, b := range fn.Blocks {
+		for _, in := range absorbable(b, c.fused) {
+			c.absorbed[in] = true
+		}
+	}
+	// Lay out the blocks: one op per instruction but phis, debug refs,
+	// comparisons fused into their branch and pure integer operations run
+	// by their block's branch.
 	c.starts = make([]int, len(fn.Blocks))
 	pc := 0
 	for i, b := range fn.Blocks {
 		c.starts[i] = pc
 		for _, in := range b.Instrs {
-			if emits(in) && !c.fused[in] {
+			if c.ownOp(in) {
 				pc++
 			}
 		}
 	}
 	c.f.code = make([]op, 0, pc)
 	c.f.pos = make([]token.Pos, 0, pc)
+	pres := make([][]op, len(fn.Blocks)) // the absorbed ops of each block
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
-			if !emits(in) || c.fused[in] {
+			if c.absorbed[in] {
+				pres[b.Index] = append(pres[b.Index], c.instr(in))
 				continue
 			}
-			c.f.code = append(c.f.code, c.instr(in))
+			if !c.ownOp(in) {
+				continue
+			}
+			o := c.instr(in)
+			if pre := pres[b.Index]; len(pre) > 0 {
+				o = withPrefix(pre, o)
+			}
+			c.f.code = append(c.f.code, o)
 			c.f.pos = append(c.f.pos, instrPos(in))
 			c.f.instrs = append(c.f.instrs, in)
 		}
+	}
+	// A jump to a block that is only a branch (a loop header: phis, a
+	// comparison, an If) runs that branch itself: one dispatch less per
+	// iteration.
+	for _, b := range fn.Blocks {
+		jmp, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Jump)
+		if !ok {
+			continue
+		}
+		succ := b.Succs[0]
+		to := c.starts[succ.Index]
+		if succ == b || c.blockEnd(succ) != to+1 {
+			continue
+		}
+		if _, ok := succ.Instrs[len(succ.Instrs)-1].(*ssa.If); !ok {
+			continue
+		}
+		c.f.code[c.blockEnd(b)-1] = c.jumpInto(jmp, pres[b.Index], c.f.code[to], pres[succ.Index])
 	}
 	c.f.recoverPC = -1
 	if fn.Recover != nil {
 		c.f.recoverPC = c.starts[fn.Recover.Index]
 	}
 	c.f.template = c.consts
+}
+
+// ownOp reports whether in has an op of its own in the code.
+func (c *compiler) ownOp(in ssa.Instruction) bool {
+	return emits(in) && !c.fused[in] && !c.absorbed[in]
+}
+
+// blockEnd returns the pc after b's last op.
+func (c *compiler) blockEnd(b *ssa.BasicBlock) int {
+	if i := b.Index + 1; i < len(c.starts) {
+		return c.starts[i]
+	}
+	return len(c.f.code)
 }
 
 func emits(in ssa.Instruction) bool {
@@ -229,7 +286,14 @@ func instrPos(in ssa.Instruction) token.Pos {
 	case *ssa.Call:
 		return in.Pos()
 	case *ssa.Return:
-		return in.Pos()
+		return returnPos(in)
+	case *ssa.RunDefers:
+		// The deferred calls run at the return that follows.
+		if b := in.Block(); b != nil && len(b.Instrs) > 0 {
+			if r, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+				return returnPos(r)
+			}
+		}
 	}
 	if p := in.Pos(); p.IsValid() {
 		return p
@@ -240,6 +304,23 @@ func instrPos(in ssa.Instruction) token.Pos {
 				return p
 			}
 		}
+	}
+	return token.NoPos
+}
+
+// returnPos is where a return happens: its return statement, or the
+// closing brace of the function for the implicit one at its end.
+func returnPos(r *ssa.Return) token.Pos {
+	if p := r.Pos(); p.IsValid() {
+		return p
+	}
+	switch syn := r.Parent().Syntax().(type) {
+	case *ast.FuncDecl:
+		if syn.Body != nil {
+			return syn.Body.Rbrace
+		}
+	case *ast.FuncLit:
+		return syn.Body.Rbrace
 	}
 	return token.NoPos
 }
@@ -326,45 +407,97 @@ func (m *Machine) constValue(c *ssa.Const) Value {
 	panic(fmt.Sprintf("interp: constant %v of type %v", c.Value, c.Type()))
 }
 
-// edge returns the op fragment that performs the phi moves of the edge
-// from block b to its successor succ.
-func (c *compiler) edge(b, succ *ssa.BasicBlock) func(fr *frame) {
+// A move is one phi move of an edge: register d takes register s. scalar
+// moves copy only N (see scalarType).
+type move struct {
+	d, s   int
+	scalar bool
+}
+
+// scalarType reports whether values of type t live in N alone (booleans,
+// integers, floats): their R is always nil, so a move copies N only.
+func scalarType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsBoolean|types.IsInteger|types.IsFloat) != 0 && b.Kind() != types.UnsafePointer
+}
+
+// moves returns the phi moves of the edge from block b to its successor
+// succ, and whether they may run one after the other (no move reads a
+// register another writes) rather than as a parallel copy.
+func (c *compiler) moves(b, succ *ssa.BasicBlock) (ms []move, sequential bool) {
 	pred := -1
 	for i, p := range succ.Preds {
 		if p == b {
 			pred = i
 		}
 	}
-	var dst, src []int
 	for _, in := range succ.Instrs {
 		phi, ok := in.(*ssa.Phi)
 		if !ok {
 			break
 		}
-		dst = append(dst, c.regs[phi])
-		src = append(src, c.reg(phi.Edges[pred]))
+		m := move{d: c.regs[phi], s: c.reg(phi.Edges[pred]), scalar: scalarType(phi.Type())}
+		if m.d != m.s { // not coalesced
+			ms = append(ms, m)
+		}
 	}
-	switch len(dst) {
-	case 0:
+	sequential = true
+	for _, a := range ms {
+		for _, b := range ms {
+			if a.s == b.d {
+				sequential = false
+			}
+		}
+	}
+	return ms, sequential
+}
+
+// edge returns the op fragment that performs the phi moves of the edge
+// from block b to its successor succ.
+func (c *compiler) edge(b, succ *ssa.BasicBlock) func(fr *frame) {
+	ms, seq := c.moves(b, succ)
+	switch {
+	case len(ms) == 0:
 		return nil
-	case 1:
-		d, s := dst[0], src[0]
+	case len(ms) == 1 && ms[0].scalar:
+		d, s := ms[0].d, ms[0].s
+		return func(fr *frame) { fr.regs[d].N = fr.regs[s].N }
+	case len(ms) == 1:
+		d, s := ms[0].d, ms[0].s
 		return func(fr *frame) { fr.regs[d] = fr.regs[s] }
-	case 2:
-		d0, s0, d1, s1 := dst[0], src[0], dst[1], src[1]
+	case len(ms) == 2 && seq && ms[0].scalar && ms[1].scalar:
+		d0, s0, d1, s1 := ms[0].d, ms[0].s, ms[1].d, ms[1].s
+		return func(fr *frame) {
+			r := fr.regs
+			r[d0].N = r[s0].N
+			r[d1].N = r[s1].N
+		}
+	case len(ms) == 2:
+		d0, s0, d1, s1 := ms[0].d, ms[0].s, ms[1].d, ms[1].s
 		return func(fr *frame) {
 			v0, v1 := fr.regs[s0], fr.regs[s1]
 			fr.regs[d0], fr.regs[d1] = v0, v1
+		}
+	case seq:
+		return func(fr *frame) {
+			r := fr.regs
+			for _, m := range ms {
+				if m.scalar {
+					r[m.d].N = r[m.s].N
+				} else {
+					r[m.d] = r[m.s]
+				}
+			}
 		}
 	}
 	return func(fr *frame) {
 		var buf [8]Value
 		tmp := buf[:0]
-		for _, s := range src {
-			tmp = append(tmp, fr.regs[s])
+		for _, m := range ms {
+			tmp = append(tmp, fr.regs[m.s])
 		}
-		for i, d := range dst {
-			fr.regs[d] = tmp[i]
+		for i, m := range ms {
+			fr.regs[m.d] = tmp[i]
 		}
 	}
 }

@@ -4,14 +4,12 @@
 
 package interp
 
-import "golang.org/x/tools/go/ssa"
-
 // ParkHost blocks t, which is running a native called from host code, with
 // Go's wait reason, blocked in the library function fn, until another
-// goroutine unparks it. t waits on its host goroutine, as a goroutine
-// blocked inside a callback from library code does (host.go), while the
-// others run; when ParkHost returns, t is running again and the native
-// goes on.
+// goroutine unparks it and the scheduler picks t again. The goroutine
+// waits on a host goroutine of its own, as it does while a callback from
+// library code is blocked (host.go); when ParkHost returns, t is running
+// again and the native goes on.
 func (t *Thread) ParkHost(reason, fn string) {
 	t.ParkIn(reason, fn)
 	t.cbDepth++
@@ -20,25 +18,12 @@ func (t *Thread) ParkHost(reason, fn string) {
 }
 
 // CanRetry reports whether the native t is running was called by an
-// instruction of the program that can run again after t parks
-// (Thread.Retry). It cannot when the native is the whole body of a
-// goroutine (go io.Copy(w, r)) or a deferred call (run from a Return or
-// RunDefers, or while a panic unwinds): such a native parks with ParkHost.
+// instruction that can run again after t parks (Thread.Retry): a call in
+// the program's code, or the call of a library function a goroutine was
+// started on (libcall.go's nativeBody). A deferred call cannot (its frame
+// is running its deferred calls at a return, or because of a panic): such
+// a native parks with ParkHost instead.
 func (t *Thread) CanRetry() bool {
 	fr := t.top
-	if fr == nil || fr.unwinding {
-		return false
-	}
-	if !t.resumed {
-		return true
-	}
-	// callNativeNow marks a deferred call resumed, and runDefer rewinds
-	// to the Return or RunDefers that runs it. (A call just before one of
-	// those, made again after a preemption, looks the same: it parks on
-	// the host stack, which is also correct.)
-	switch fr.fn.instrAt(fr.pc).(type) {
-	case *ssa.RunDefers, *ssa.Return:
-		return false
-	}
-	return true
+	return fr != nil && !fr.unwinding && !fr.atReturn
 }

@@ -244,7 +244,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 	case *ssa.Store:
 		a, v := c.reg(in.Addr), c.reg(in.Val)
 		t := m.TypeOf(in.Val.Type())
-		visible := !isLocal(in.Addr)
+		visible := !isLocal(in.Addr) && !fresh(in)
 		name, traced := valueName(in.Addr), traceable(in.Addr)
 		if t.Kind == KStruct || t.Kind == KArray {
 			return func(fr *frame) {
@@ -309,7 +309,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 			v := fr.regs[x]
 			if v.R == nil {
 				// panic(nil) panics with a *runtime.PanicNilError.
-				panic(&runtimeErr{msg: "panic called with nil argument (use runtime.PanicNilError)", kind: "PanicNilError", plain: true})
+				panic(&runtimeErr{msg: "panic called with nil argument", kind: "PanicNilError", plain: true})
 			}
 			panic(&goPanic{val: v})
 		}
@@ -523,13 +523,13 @@ func (c *compiler) typeAssert(in *ssa.TypeAssert) op {
 // typeAssertionError builds the runtime error of a failed x.(T).
 func typeAssertionError(st, at *Type, i *Iface, toIface bool) *runtimeErr {
 	src := st.Name
-	if src == "any" {
-		src = "interface {}"
-	}
 	var msg string
 	switch {
-	case i == nil:
+	case i == nil && toIface:
+		// assertE2I does not know the static type.
 		msg = fmt.Sprintf("interface conversion: interface is nil, not %s", at.Name)
+	case i == nil:
+		msg = fmt.Sprintf("interface conversion: %s is nil, not %s", src, at.Name)
 	case toIface:
 		missing, _ := types.MissingMethod(i.T.T, at.T.Underlying().(*types.Interface), true)
 		name := ""
@@ -554,6 +554,9 @@ func (c *compiler) goOp(in *ssa.Go) op {
 			return
 		}
 		f, env, args := call(fr)
+		if f == nilFunc {
+			t.Fatal("go of nil func value")
+		}
 		if b := m.budgets.Goroutines; b > 0 && len(m.threads) >= b {
 			m.budgetExceeded(t, fmt.Sprintf("goroutine budget exceeded (%d goroutines)", b))
 		}
@@ -561,14 +564,7 @@ func (c *compiler) goOp(in *ssa.Go) op {
 		if m.rec != nil {
 			m.rec.goCreate(t, g, f)
 		}
-		if f.native != nil {
-			// A goroutine running a library function: run it at once.
-			g.callNativeNow(f, args)
-			g.finish()
-			return
-		}
-		nf := g.pushCall(f, env, args, -1)
-		_ = nf
+		g.start(f, env, args)
 	}
 }
 
@@ -642,11 +638,15 @@ func (c *compiler) callTarget(cc *ssa.CallCommon) func(fr *frame) (*Func, []Valu
 	return func(fr *frame) (*Func, []Value, []Value) {
 		cl := fr.regs[fv].Closure()
 		if cl == nil {
-			panic(nilDeref())
+			// defer f() with f nil panics when the call runs.
+			return nilFunc, nil, eval(fr)
 		}
 		return cl.Fn, cl.Env, eval(fr)
 	}
 }
+
+// nilFunc stands for a nil function value in go and defer statements.
+var nilFunc = &Func{Name: "nil", native: func(*Thread, []Value) Value { panic(nilDeref()) }}
 
 // call returns the op of a call whose result goes to register d.
 func (c *compiler) call(cc *ssa.CallCommon, d int, pos token.Pos) op {

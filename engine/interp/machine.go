@@ -10,6 +10,7 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -41,7 +42,8 @@ type Machine struct {
 	globals map[*ssa.Global]*Value
 
 	sched    Scheduler
-	rand     *rand.Rand // map iteration order and other non-schedule randomness
+	chooser  goroutineChooser // sched, if it is one
+	rand     *rand.Rand       // map iteration order and other non-schedule randomness
 	budgets  Budgets
 	steps    int64
 	maxSteps int64 // the step budget, or the largest int64
@@ -67,6 +69,17 @@ type Machine struct {
 	clock    clock
 	rec      *recorder // the trace being recorded, nil when not tracing (trace.go)
 	hosts    hosts     // host goroutines of goroutines waiting in callbacks (host.go)
+	// nativeBodies: the bodies of goroutines started on library functions (libcall.go).
+	nativeBodies map[nativeBodyKey]*Func
+	// gslots lists goroutines in the order Go's runtime keeps them (allgs),
+	// which is the order of a deadlock dump: a goroutine that exits frees
+	// its slot, and the next goroutine created takes the slot freed last,
+	// as Go reuses exited goroutines' structures (LIFO, GOMAXPROCS=1).
+	gslots []*Thread
+	gfree  []int // free slots, the last freed last
+	// mainGoexited: the main goroutine called runtime.Goexit; the program
+	// runs until the other goroutines are done, then fails as Go does.
+	mainGoexited bool
 }
 
 // New prepares a machine to run the main package pkg.
@@ -81,6 +94,7 @@ func New(pkg *ssa.Package, sched Scheduler, seed int64, b Budgets) *Machine {
 		rand:    rand.New(rand.NewPCG(uint64(seed), 0x1e7e)),
 		budgets: b,
 	}
+	m.chooser, _ = sched.(goroutineChooser)
 	m.types = typeTable{m: m, sizes: types.SizesFor("gc", "wasm")}
 	m.maxSteps = b.Steps
 	if m.maxSteps <= 0 {
@@ -221,9 +235,13 @@ type Thread struct {
 	// must now perform it without asking the scheduler again.
 	resumed bool
 	dying   bool // its panic ran every deferred call: it dies when next run
-	coro    bool // a coroutine of iter.Pull, not a goroutine
-	depth   int
-	panics  []*panicking // active panics, innermost last
+	// goexited: the goroutine ended by runtime.Goexit (for main, the
+	// program does not exit).
+	goexited bool
+	slot     int  // index in Machine.gslots
+	coro     bool // a coroutine of iter.Pull, not a goroutine
+	depth    int
+	panics   []*panicking // active panics, innermost last
 	// WaitReason says what a blocked goroutine waits for, as Go's
 	// tracebacks print it ("chan receive").
 	WaitReason string
@@ -233,6 +251,7 @@ type Thread struct {
 	// scratch for blocking operations (select, sync primitives).
 	Scratch   any
 	free      []*frame  // frame pool
+	waiter    *waiter   // for plain channel operations (plainWaiter)
 	cbDepth   int       // nested host callbacks in progress
 	host      chan bool // set while it waits inside a callback on a host goroutine of its own (host.go)
 	blockedIn string    // the library function a parked goroutine is in
@@ -258,6 +277,14 @@ func (m *Machine) newThread(creator *Thread) *Thread {
 	}
 	m.threads = append(m.threads, t)
 	m.runnable = append(m.runnable, t)
+	if n := len(m.gfree); n > 0 {
+		t.slot = m.gfree[n-1]
+		m.gfree = m.gfree[:n-1]
+		m.gslots[t.slot] = t
+	} else {
+		t.slot = len(m.gslots)
+		m.gslots = append(m.gslots, t)
+	}
 	return t
 }
 
@@ -272,12 +299,7 @@ func (t *Thread) Park(reason string) {
 	t.blockedIn = ""
 	t.halt()
 	m := t.m
-	for i, r := range m.runnable {
-		if r == t {
-			m.runnable = append(m.runnable[:i], m.runnable[i+1:]...)
-			break
-		}
-	}
+	m.runnable = removeThread(m.runnable, t)
 	if m.rec != nil {
 		m.rec.block(t, reason)
 	}
@@ -300,6 +322,26 @@ func (t *Thread) Unpark() {
 	}
 }
 
+// removeThread removes t from the list ts, keeping the order. It moves
+// whichever side of t is shorter: goroutines often leave a list in the
+// order they joined it, and then the removal is O(1).
+func removeThread(ts []*Thread, t *Thread) []*Thread {
+	for i, r := range ts {
+		if r != t {
+			continue
+		}
+		if i < len(ts)/2 {
+			copy(ts[1:i+1], ts[:i])
+			ts[0] = nil
+			return ts[1:]
+		}
+		copy(ts[i:], ts[i+1:])
+		ts[len(ts)-1] = nil
+		return ts[:len(ts)-1]
+	}
+	return ts
+}
+
 // Retry makes the current operation (a call to a native) run again when the
 // goroutine next runs, typically after Park.
 func (t *Thread) Retry() {
@@ -315,20 +357,15 @@ func (t *Thread) finish() {
 	}
 	t.halt()
 	m := t.m
-	for i, r := range m.runnable {
-		if r == t {
-			m.runnable = append(m.runnable[:i], m.runnable[i+1:]...)
-			break
-		}
-	}
-	for i, r := range m.threads {
-		if r == t {
-			m.threads = append(m.threads[:i], m.threads[i+1:]...)
-			break
-		}
-	}
+	m.runnable = removeThread(m.runnable, t)
+	m.threads = removeThread(m.threads, t)
+	m.gfree = append(m.gfree, t.slot)
 	if t.ID == 1 && !t.coro {
-		m.exit(0)
+		if t.goexited {
+			m.mainGoexited = true
+		} else {
+			m.exit(0)
+		}
 	}
 }
 
@@ -381,8 +418,16 @@ func (t *Thread) exec(until *frame) {
 // deadlock reports that every goroutine is asleep, as Go does.
 func (m *Machine) deadlock() {
 	var b strings.Builder
+	if len(m.threads) == 0 && m.mainGoexited {
+		m.writeErr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
+		m.exit(2)
+		return
+	}
 	b.WriteString("fatal error: all goroutines are asleep - deadlock!\n")
-	for _, t := range m.threads {
+	for _, t := range m.gslots {
+		if t.status == dead {
+			continue
+		}
 		b.WriteString("\n")
 		t.traceback(&b, t.WaitReason)
 	}
@@ -419,10 +464,42 @@ func (t *Thread) Write(fd int, p []byte) {
 func (t *Thread) Alloc(n int64) {
 	m := t.m
 	m.heap += n
-	if b := m.budgets.Heap; b > 0 && m.heap > b {
+	if b := m.budgets.Heap; b > 0 && m.heap > b && !m.heapFits(b) {
+		if t.depth > deepRecursion {
+			// Recursion this deep that ran out of memory is almost
+			// certainly unbounded: Go would hit its stack limit, in
+			// the prologue of the function (its pc 0).
+			if t.top != nil {
+				t.top.pc = 0
+			}
+			t.stackOverflow()
+		}
 		m.budgetExceeded(t, fmt.Sprintf("memory budget exceeded (%d MB allocated)", b>>20))
 	}
 }
+
+// heapFits is called when the program's allocations since the last check
+// pass the memory budget b. They count every allocation, garbage or not (a
+// loop of s += "x" allocates far more than it keeps), so it collects the
+// host's garbage and measures: if the whole host heap, which holds the
+// program's live memory, is well within the budget, the count restarts from
+// it and heapFits reports true.
+func (m *Machine) heapFits(b int64) bool {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	live := int64(ms.HeapAlloc)
+	if live > b-b/8 {
+		return false
+	}
+	m.heap = live
+	return true
+}
+
+// deepRecursion is the call depth beyond which running out of memory is
+// reported as Go's stack overflow: frames with large locals exhaust the
+// memory budget before Budgets.Depth.
+const deepRecursion = 10000
 
 // budgetStop is the host panic that stops a run that hit a budget.
 type budgetStop struct{}
@@ -441,7 +518,14 @@ func (m *Machine) budgetExceeded(t *Thread, msg string) {
 // Preempt offers the scheduler a switch before a visible operation done by
 // a native (a sync call, output). If it reports true the native must return
 // at once: its call runs again when the goroutine is next scheduled.
-func (t *Thread) Preempt() bool { return t.m.Preempt(t.top) }
+func (t *Thread) Preempt() bool {
+	if t.top == nil {
+		// The whole body of a goroutine (go fmt.Println(x)): it runs at
+		// once, as callNativeNow says.
+		return false
+	}
+	return t.m.Preempt(t.top)
+}
 
 // Go starts a goroutine running fn(args...), created by t (which may be the
 // goroutine of a timer's callback).
@@ -451,12 +535,7 @@ func (t *Thread) Go(fn Value, args ...Value) *Thread {
 	if t.m.rec != nil {
 		t.m.rec.goCreate(t, g, c.Fn)
 	}
-	if c.Fn.native != nil {
-		g.callNativeNow(c.Fn, args)
-		g.finish()
-		return g
-	}
-	g.pushCall(c.Fn, c.Env, args, -1)
+	g.start(c.Fn, c.Env, args)
 	return g
 }
 
@@ -485,15 +564,17 @@ type goroutineChooser interface {
 
 // chooseThread asks the scheduler which runnable goroutine runs next.
 func (m *Machine) chooseThread() int {
-	g, ok := m.sched.(goroutineChooser)
-	if !ok {
+	g := m.chooser
+	if g == nil {
 		return m.sched.Choose(len(m.runnable))
 	}
 	ids := m.ids[:0]
 	for _, t := range m.runnable {
 		ids = append(ids, t.ID)
 	}
-	m.ids = ids
+	if cap(ids) != cap(m.ids) {
+		m.ids = ids // grown (the store costs a write barrier: only then)
+	}
 	return g.ChooseGoroutine(ids)
 }
 

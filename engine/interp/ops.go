@@ -56,12 +56,12 @@ func (c *compiler) binOp(in *ssa.BinOp) op {
 	switch in.Op {
 	case token.EQL:
 		if k.IsInteger() || k == KBool {
-			return func(fr *frame) { fr.regs[d] = Bool(fr.regs[x].N == fr.regs[y].N) }
+			return func(fr *frame) { fr.regs[d].N = b2n(fr.regs[x].N == fr.regs[y].N) }
 		}
 		return func(fr *frame) { fr.regs[d] = Bool(equal(t, fr.regs[x], fr.regs[y])) }
 	case token.NEQ:
 		if k.IsInteger() || k == KBool {
-			return func(fr *frame) { fr.regs[d] = Bool(fr.regs[x].N != fr.regs[y].N) }
+			return func(fr *frame) { fr.regs[d].N = b2n(fr.regs[x].N != fr.regs[y].N) }
 		}
 		return func(fr *frame) { fr.regs[d] = Bool(!equal(t, fr.regs[x], fr.regs[y])) }
 	case token.SHL, token.SHR:
@@ -70,6 +70,11 @@ func (c *compiler) binOp(in *ssa.BinOp) op {
 	}
 	switch {
 	case k.IsInteger():
+		if cy, ok := in.Y.(*ssa.Const); ok {
+			if o := intConstOp(in.Op, k, d, x, c.m.constValue(cy).N); o != nil {
+				return o
+			}
+		}
 		return intOp(in.Op, k, d, x, y)
 	case k.IsFloat():
 		return floatOp(in.Op, k, d, x, y)
@@ -81,18 +86,54 @@ func (c *compiler) binOp(in *ssa.BinOp) op {
 	panic(fmt.Sprintf("interp: binop %v on %v", in.Op, t.Name))
 }
 
+// b2n is the N of a bool Value.
+func b2n(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// wide reports whether integer kind k is 64 bits wide: its results need no
+// wrap.
+func wide(k Kind) bool {
+	return k == KInt || k == KInt64 || k == KUint || k == KUint64 || k == KUintptr
+}
+
+// The ops of integer kinds write only N: an integer register's R is nil from
+// the frame's template on (see Value), so it need not be cleared again.
+
+// intConstOp returns a superinstruction for x op n, n a constant, or nil.
+func intConstOp(o token.Token, k Kind, d, x int, n uint64) op {
+	if !wide(k) {
+		return nil
+	}
+	switch o {
+	case token.ADD:
+		return func(fr *frame) { fr.regs[d].N = fr.regs[x].N + n }
+	case token.SUB:
+		return func(fr *frame) { fr.regs[d].N = fr.regs[x].N - n }
+	case token.MUL:
+		return func(fr *frame) { fr.regs[d].N = fr.regs[x].N * n }
+	}
+	return nil
+}
+
 func intOp(o token.Token, k Kind, d, x, y int) op {
 	signed := k.IsSigned()
 	switch o {
 	case token.ADD:
-		if k == KInt || k == KInt64 || k == KUint || k == KUint64 || k == KUintptr {
-			return func(fr *frame) { fr.regs[d] = Value{N: fr.regs[x].N + fr.regs[y].N} }
+		if wide(k) {
+			return func(fr *frame) { fr.regs[d].N = fr.regs[x].N + fr.regs[y].N }
 		}
-		return func(fr *frame) { fr.regs[d] = Value{N: wrap(k, fr.regs[x].N+fr.regs[y].N)} }
+		return func(fr *frame) { fr.regs[d].N = wrap(k, fr.regs[x].N+fr.regs[y].N) }
 	case token.SUB:
-		return func(fr *frame) { fr.regs[d] = Value{N: wrap(k, fr.regs[x].N-fr.regs[y].N)} }
+		if wide(k) {
+			return func(fr *frame) { fr.regs[d].N = fr.regs[x].N - fr.regs[y].N }
+		}
+		return func(fr *frame) { fr.regs[d].N = wrap(k, fr.regs[x].N-fr.regs[y].N) }
 	case token.MUL:
-		return func(fr *frame) { fr.regs[d] = Value{N: wrap(k, fr.regs[x].N*fr.regs[y].N)} }
+		return func(fr *frame) { fr.regs[d].N = wrap(k, fr.regs[x].N*fr.regs[y].N) }
 	case token.QUO:
 		if signed {
 			return func(fr *frame) {
@@ -100,7 +141,7 @@ func intOp(o token.Token, k Kind, d, x, y int) op {
 				if b == 0 {
 					panic(runtimeError("integer divide by zero"))
 				}
-				fr.regs[d] = Value{N: wrap(k, uint64(int64(fr.regs[x].N)/b))}
+				fr.regs[d].N = wrap(k, uint64(int64(fr.regs[x].N)/b))
 			}
 		}
 		return func(fr *frame) {
@@ -108,7 +149,7 @@ func intOp(o token.Token, k Kind, d, x, y int) op {
 			if b == 0 {
 				panic(runtimeError("integer divide by zero"))
 			}
-			fr.regs[d] = Value{N: fr.regs[x].N / b}
+			fr.regs[d].N = fr.regs[x].N / b
 		}
 	case token.REM:
 		if signed {
@@ -117,7 +158,7 @@ func intOp(o token.Token, k Kind, d, x, y int) op {
 				if b == 0 {
 					panic(runtimeError("integer divide by zero"))
 				}
-				fr.regs[d] = Value{N: wrap(k, uint64(int64(fr.regs[x].N)%b))}
+				fr.regs[d].N = wrap(k, uint64(int64(fr.regs[x].N)%b))
 			}
 		}
 		return func(fr *frame) {
@@ -125,36 +166,36 @@ func intOp(o token.Token, k Kind, d, x, y int) op {
 			if b == 0 {
 				panic(runtimeError("integer divide by zero"))
 			}
-			fr.regs[d] = Value{N: fr.regs[x].N % b}
+			fr.regs[d].N = fr.regs[x].N % b
 		}
 	case token.AND:
-		return func(fr *frame) { fr.regs[d] = Value{N: fr.regs[x].N & fr.regs[y].N} }
+		return func(fr *frame) { fr.regs[d].N = fr.regs[x].N & fr.regs[y].N }
 	case token.OR:
-		return func(fr *frame) { fr.regs[d] = Value{N: fr.regs[x].N | fr.regs[y].N} }
+		return func(fr *frame) { fr.regs[d].N = fr.regs[x].N | fr.regs[y].N }
 	case token.XOR:
-		return func(fr *frame) { fr.regs[d] = Value{N: wrap(k, fr.regs[x].N^fr.regs[y].N)} }
+		return func(fr *frame) { fr.regs[d].N = wrap(k, fr.regs[x].N^fr.regs[y].N) }
 	case token.AND_NOT:
-		return func(fr *frame) { fr.regs[d] = Value{N: fr.regs[x].N &^ fr.regs[y].N} }
+		return func(fr *frame) { fr.regs[d].N = fr.regs[x].N &^ fr.regs[y].N }
 	case token.LSS:
 		if signed {
-			return func(fr *frame) { fr.regs[d] = Bool(int64(fr.regs[x].N) < int64(fr.regs[y].N)) }
+			return func(fr *frame) { fr.regs[d].N = b2n(int64(fr.regs[x].N) < int64(fr.regs[y].N)) }
 		}
-		return func(fr *frame) { fr.regs[d] = Bool(fr.regs[x].N < fr.regs[y].N) }
+		return func(fr *frame) { fr.regs[d].N = b2n(fr.regs[x].N < fr.regs[y].N) }
 	case token.LEQ:
 		if signed {
-			return func(fr *frame) { fr.regs[d] = Bool(int64(fr.regs[x].N) <= int64(fr.regs[y].N)) }
+			return func(fr *frame) { fr.regs[d].N = b2n(int64(fr.regs[x].N) <= int64(fr.regs[y].N)) }
 		}
-		return func(fr *frame) { fr.regs[d] = Bool(fr.regs[x].N <= fr.regs[y].N) }
+		return func(fr *frame) { fr.regs[d].N = b2n(fr.regs[x].N <= fr.regs[y].N) }
 	case token.GTR:
 		if signed {
-			return func(fr *frame) { fr.regs[d] = Bool(int64(fr.regs[x].N) > int64(fr.regs[y].N)) }
+			return func(fr *frame) { fr.regs[d].N = b2n(int64(fr.regs[x].N) > int64(fr.regs[y].N)) }
 		}
-		return func(fr *frame) { fr.regs[d] = Bool(fr.regs[x].N > fr.regs[y].N) }
+		return func(fr *frame) { fr.regs[d].N = b2n(fr.regs[x].N > fr.regs[y].N) }
 	case token.GEQ:
 		if signed {
-			return func(fr *frame) { fr.regs[d] = Bool(int64(fr.regs[x].N) >= int64(fr.regs[y].N)) }
+			return func(fr *frame) { fr.regs[d].N = b2n(int64(fr.regs[x].N) >= int64(fr.regs[y].N)) }
 		}
-		return func(fr *frame) { fr.regs[d] = Bool(fr.regs[x].N >= fr.regs[y].N) }
+		return func(fr *frame) { fr.regs[d].N = b2n(fr.regs[x].N >= fr.regs[y].N) }
 	}
 	panic(fmt.Sprintf("interp: int op %v", o))
 }
@@ -431,10 +472,12 @@ func (c *compiler) convert(d, x int, from, to types.Type) op {
 	case fk == KString && tk == KString:
 		return func(fr *frame) { fr.regs[d] = fr.regs[x] }
 	case fk == KString && tk == KSlice:
+		capOf := c.conversionCap(d, tt.Elem)
 		if tt.Elem.Kind == KInt32 {
 			return func(fr *frame) {
 				s := fr.regs[x].Str()
-				out := make([]Value, 0, utf8.RuneCountInString(s))
+				n := utf8.RuneCountInString(s)
+				out := make([]Value, 0, max(n, capOf(n)))
 				for _, r := range s {
 					out = append(out, Value{N: uint64(int64(r))})
 				}
@@ -445,7 +488,11 @@ func (c *compiler) convert(d, x int, from, to types.Type) op {
 		return func(fr *frame) {
 			s := fr.regs[x].Str()
 			fr.t.Alloc(int64(len(s)))
-			fr.regs[d] = Value{R: bytesToValues(s)}
+			b := bytesToValues(s)
+			if k := capOf(len(b)); k > len(b) {
+				b = append(make([]Value, 0, k), b...)
+			}
+			fr.regs[d] = Value{R: b}
 		}
 	case fk == KSlice && tk == KString:
 		if ft.Elem.Kind == KInt32 {
@@ -668,28 +715,8 @@ func (c *compiler) builtin(b *ssa.Builtin, argv []ssa.Value, d int, pos token.Po
 				set(fr, Value{R: fr.t.appendValues(t.Elem, fr.regs[s].Elems(), bytesToValues(fr.regs[v].Str()))})
 			}
 		}
-		if first := c.local[c.curCall]; first == c.curCall && first != nil && t.Elem.Size > 0 && t.Elem.Size <= stackBufferSize {
-			// The first append of a slice that never escapes: gc gives it a
-			// stack buffer of 32 bytes when it starts from empty.
-			used := len(c.consts)
-			c.consts = append(c.consts, Value{})
-			k := int(stackBufferSize / t.Elem.Size)
-			return func(fr *frame) {
-				old, add := fr.regs[s].Elems(), fr.regs[v].Elems()
-				if n := len(old) + len(add); fr.regs[used].N == 0 && len(old) == 0 && n <= k && n > 0 {
-					fr.regs[used].N = 1
-					buf := makeSlice(t.Elem, n, k)
-					copy(buf, add)
-					set(fr, Value{R: buf})
-					return
-				}
-				r := fr.t.appendValues(t.Elem, old, add)
-				if r == nil {
-					set(fr, Value{})
-					return
-				}
-				set(fr, Value{R: r})
-			}
+		if op := c.stackAppendOp(t.Elem, s, v, set); op != nil {
+			return op
 		}
 		return func(fr *frame) {
 			r := fr.t.appendValues(t.Elem, fr.regs[s].Elems(), fr.regs[v].Elems())

@@ -4,6 +4,7 @@ package interp
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 	"go/types"
 	"strconv"
@@ -54,7 +55,7 @@ func (m *Machine) runtimeErrorValue(r *runtimeErr) Value {
 	}
 	name := r.kind
 	ptr := false
-	if name == "TypeAssertionError" {
+	if name == "TypeAssertionError" || name == "PanicNilError" {
 		ptr = true
 	}
 	return MakeIface(m.nativeErrorType("runtime", name, ptr, true), String(text))
@@ -157,11 +158,14 @@ func printValue(t *Type, v Value) string {
 		return strconv.FormatInt(v.Int(), 10)
 	case k.IsInteger():
 		return strconv.FormatUint(v.Uint(), 10)
+	case k == KFloat32:
+		return strconv.FormatFloat(v.Float(), 'g', -1, 32)
 	case k.IsFloat():
-		return printFloat(v.Float())
+		return strconv.FormatFloat(v.Float(), 'g', -1, 64)
+	case k == KComplex64:
+		return strconv.FormatComplex(v.Complex(), 'g', -1, 64)
 	case k.IsComplex():
-		c := v.Complex()
-		return "(" + printFloat(real(c)) + printFloat(imag(c)) + "i)"
+		return strconv.FormatComplex(v.Complex(), 'g', -1, 128)
 	case k == KString:
 		return v.Str()
 	case k == KPointer, k == KChan, k == KMap, k == KFunc, k == KUnsafePointer:
@@ -181,68 +185,18 @@ func printValue(t *Type, v Value) string {
 	return "?"
 }
 
-// printFloat formats f as the runtime's print does: +1.500000e+000.
-func printFloat(v float64) string {
-	switch {
-	case v != v:
-		return "NaN"
-	case v+v == v && v > 0:
-		return "+Inf"
-	case v+v == v && v < 0:
-		return "-Inf"
+// Caller reports the function and position of the frame skip levels above
+// the top of t's stack (0: the function calling the native), as
+// runtime.Caller does.
+func (t *Thread) Caller(skip int) (fn string, pos token.Position, ok bool) {
+	fr := t.top
+	for ; fr != nil && skip > 0; skip-- {
+		fr = fr.caller
 	}
-	const n = 7 // digits printed
-	var buf [n + 7]byte
-	buf[0] = '+'
-	e := 0 // exp
-	if v == 0 {
-		if 1/v < 0 {
-			buf[0] = '-'
-		}
-	} else {
-		if v < 0 {
-			v = -v
-			buf[0] = '-'
-		}
-		// normalize
-		for v >= 10 {
-			e++
-			v /= 10
-		}
-		for v < 1 {
-			e--
-			v *= 10
-		}
-		// round
-		h := 5.0
-		for i := 0; i < n; i++ {
-			h /= 10
-		}
-		v += h
-		if v >= 10 {
-			e++
-			v /= 10
-		}
+	if fr == nil || fr.fn.SSA == nil {
+		return "", token.Position{}, false
 	}
-	// format +d.dddd+edd
-	for i := 0; i < n; i++ {
-		s := int(v)
-		buf[i+2] = byte(s + '0')
-		v -= float64(s)
-		v *= 10
-	}
-	buf[1] = buf[2]
-	buf[2] = '.'
-	buf[n+2] = 'e'
-	buf[n+3] = '+'
-	if e < 0 {
-		e = -e
-		buf[n+3] = '-'
-	}
-	buf[n+4] = byte(e/100 + '0')
-	buf[n+5] = byte(e/10)%10 + '0'
-	buf[n+6] = byte(e%10) + '0'
-	return string(buf[:])
+	return goFuncName(fr.fn.SSA), fr.position(), true
 }
 
 // traceback writes a goroutine's header and stack as Go prints them.
@@ -274,6 +228,11 @@ func (t *Thread) tracebackLimited(b *strings.Builder, state string, limit int) {
 
 func (t *Thread) writeFrames(b *strings.Builder, frames []*frame) {
 	for _, fr := range frames {
+		if fr.fn.SSA == nil {
+			// The body of a goroutine started on a library function:
+			// blockedIn names the function.
+			continue
+		}
 		p := fr.position()
 		args := "()"
 		if sig := fr.fn.SSA.Signature; sig.Params().Len() > 0 || sig.Recv() != nil {
@@ -281,6 +240,35 @@ func (t *Thread) writeFrames(b *strings.Builder, frames []*frame) {
 		}
 		fmt.Fprintf(b, "%s%s\n\t%s:%d +0x0\n", goFuncName(fr.fn.SSA), args, p.Filename, p.Line)
 	}
+}
+
+// returnPosition is the position of the return fr is running its deferred
+// calls for: its return statement, or the closing brace of the body.
+func (fr *frame) returnPosition() (token.Position, bool) {
+	fset := fr.t.m.fset
+	if fr.pc >= 0 && fr.pc < len(fr.fn.instrs) {
+		in := fr.fn.instrs[fr.pc]
+		if r, ok := in.(*ssa.Return); ok && r.Pos().IsValid() {
+			return fset.Position(r.Pos()), true
+		}
+		if _, ok := in.(*ssa.RunDefers); ok {
+			instrs := in.Block().Instrs
+			for i := len(instrs) - 1; i >= 0 && instrs[i] != in; i-- {
+				if r, ok := instrs[i].(*ssa.Return); ok && r.Pos().IsValid() {
+					return fset.Position(r.Pos()), true
+				}
+			}
+		}
+	}
+	switch syn := fr.fn.SSA.Syntax().(type) {
+	case *ast.FuncDecl:
+		if syn.Body != nil {
+			return fset.Position(syn.Body.Rbrace), true
+		}
+	case *ast.FuncLit:
+		return fset.Position(syn.Body.Rbrace), true
+	}
+	return token.Position{}, false
 }
 
 // goFuncName names fn as Go's tracebacks do: main.main.func1,
@@ -302,8 +290,11 @@ func goFuncName(fn *ssa.Function) string {
 		}
 		return goFuncName(p) + ".func" + strconv.Itoa(idx)
 	}
-	if fn.Origin() != nil {
-		return goFuncName(fn.Origin()) + "[...]"
+	if o := fn.Origin(); o != nil {
+		if o.Signature.Recv() != nil {
+			return goFuncName(o) // main.(*List[...]).Push
+		}
+		return goFuncName(o) + "[...]"
 	}
 	pkg := "main"
 	if fn.Pkg != nil {

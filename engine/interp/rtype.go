@@ -4,6 +4,8 @@ package interp
 
 import (
 	"go/types"
+	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -97,7 +99,7 @@ func (m *Machine) TypeOf(t types.Type) *Type {
 	}
 	rt := &Type{T: t, m: m}
 	m.types.byT.Set(t, rt)
-	rt.Name = types.TypeString(t, qualifier)
+	rt.Name = TypeString(t)
 	_, rt.Named = types.Unalias(t).(*types.Named)
 	if _, ok := t.(*types.Tuple); !ok {
 		if b, ok := t.Underlying().(*types.Basic); !ok || b.Info()&types.IsUntyped == 0 {
@@ -189,10 +191,6 @@ func basicKind(k types.BasicKind) Kind {
 	return KInvalid
 }
 
-// qualifier writes package-qualified names the way %T and panics do: by
-// package name ("main.Point", "time.Duration").
-func qualifier(p *types.Package) string { return p.Name() }
-
 // Comparable reports whether values of t can be compared with ==.
 func (t *Type) Comparable() bool { return types.Comparable(t.T) }
 
@@ -233,4 +231,146 @@ func (t *Type) Method(name string) *Func {
 	}
 	t.methods[name] = f
 	return f
+}
+
+// TypeString prints a type as reflect's Type.String does, which is how the
+// runtime names types in its messages and %T prints them: "[]interface {}",
+// "map[string]int", "struct { X int }", "main.Pair[int,string]".
+func TypeString(t types.Type) string {
+	var b strings.Builder
+	writeType(&b, t)
+	return b.String()
+}
+
+func writeType(b *strings.Builder, t types.Type) {
+	switch t := t.(type) {
+	case *types.Alias:
+		writeType(b, types.Unalias(t))
+	case *types.Basic:
+		switch t.Kind() {
+		case types.UntypedNil:
+			b.WriteString("nil")
+		case types.Byte:
+			b.WriteString("uint8")
+		case types.Rune:
+			b.WriteString("int32")
+		default:
+			b.WriteString(t.Name())
+		}
+	case *types.Named:
+		obj := t.Obj()
+		if obj.Pkg() != nil {
+			b.WriteString(obj.Pkg().Name())
+			b.WriteByte('.')
+		}
+		b.WriteString(obj.Name())
+		if args := t.TypeArgs(); args.Len() > 0 {
+			b.WriteByte('[')
+			for i := range args.Len() {
+				if i > 0 {
+					b.WriteByte(',')
+				}
+				writeType(b, args.At(i))
+			}
+			b.WriteByte(']')
+		}
+	case *types.Pointer:
+		b.WriteByte('*')
+		writeType(b, t.Elem())
+	case *types.Slice:
+		b.WriteString("[]")
+		writeType(b, t.Elem())
+	case *types.Array:
+		b.WriteString("[" + strconv.FormatInt(t.Len(), 10) + "]")
+		writeType(b, t.Elem())
+	case *types.Map:
+		b.WriteString("map[")
+		writeType(b, t.Key())
+		b.WriteByte(']')
+		writeType(b, t.Elem())
+	case *types.Chan:
+		switch t.Dir() {
+		case types.SendRecv:
+			b.WriteString("chan ")
+		case types.SendOnly:
+			b.WriteString("chan<- ")
+		case types.RecvOnly:
+			b.WriteString("<-chan ")
+		}
+		writeType(b, t.Elem())
+	case *types.Signature:
+		b.WriteString("func(")
+		ps := t.Params()
+		for i := range ps.Len() {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			if t.Variadic() && i == ps.Len()-1 {
+				b.WriteString("...")
+				writeType(b, ps.At(i).Type().(*types.Slice).Elem())
+			} else {
+				writeType(b, ps.At(i).Type())
+			}
+		}
+		b.WriteByte(')')
+		rs := t.Results()
+		switch rs.Len() {
+		case 0:
+		case 1:
+			b.WriteByte(' ')
+			writeType(b, rs.At(0).Type())
+		default:
+			b.WriteString(" (")
+			for i := range rs.Len() {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				writeType(b, rs.At(i).Type())
+			}
+			b.WriteByte(')')
+		}
+	case *types.Struct:
+		if t.NumFields() == 0 {
+			b.WriteString("struct {}")
+			return
+		}
+		b.WriteString("struct { ")
+		for i := range t.NumFields() {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			f := t.Field(i)
+			if !f.Embedded() {
+				b.WriteString(f.Name())
+				b.WriteByte(' ')
+			}
+			writeType(b, f.Type())
+			if tag := t.Tag(i); tag != "" {
+				b.WriteString(" " + strconv.Quote(tag))
+			}
+		}
+		b.WriteString(" }")
+	case *types.Interface:
+		if t.NumMethods() == 0 && t.NumEmbeddeds() == 0 {
+			b.WriteString("interface {}")
+			return
+		}
+		if t.NumEmbeddeds() > 0 && t.NumMethods() == 0 {
+			b.WriteString(types.TypeString(t, func(p *types.Package) string { return p.Name() }))
+			return
+		}
+		b.WriteString("interface { ")
+		for i := range t.NumMethods() {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			m := t.Method(i)
+			b.WriteString(m.Name())
+			s := TypeString(m.Type())
+			b.WriteString(strings.TrimPrefix(s, "func"))
+		}
+		b.WriteString(" }")
+	default:
+		b.WriteString(types.TypeString(t, func(p *types.Package) string { return p.Name() }))
+	}
 }

@@ -18,22 +18,24 @@ import (
 // A recorder collects the trace of one run. A Machine has one only when
 // tracing: every hook in the interpreter is a nil check when not.
 type recorder struct {
-	m      *Machine
-	tr     trace.Trace
-	objs   map[any]int // object key (a *Chan, a *Value cell, a native's pointer) -> object id
-	chans  []int       // Chan.ID -> object id, 0: not yet seen
-	clock  bool        // inside a timer callback of the virtual clock
-	exited bool
-	cur    []trace.Event   // the events being recorded, after chunks
-	chunks [][]trace.Event // full chunks of eventChunk events
-	n      int             // events recorded
+	m     *Machine
+	tr    trace.Trace
+	objs  map[any]int // object key (a *Chan, a *Value cell, a native's pointer) -> object id
+	chans []int       // Chan.ID -> object id, 0: not yet seen
+	// Chan.ID -> the channel as formatValue prints it ("chan#3"), made once
+	chanStrs []string
+	clock    bool // inside a timer callback of the virtual clock
+	exited   bool
+	n        int // events recorded (len(tr.Events) until MaxEvents)
 	// the object(s) the goroutine about to park waits on (WaitOn)
 	blockObj  int
 	blockObjs []int
 }
 
-// eventChunk is how many events the recorder allocates at a time.
-const eventChunk = 4096
+// firstEvents is the room for events the recorder starts with; it then
+// grows it fourfold at a time (up to trace.MaxEvents), so that the events
+// are copied a third of a time on average, and never at the end.
+const firstEvents = 4096
 
 // StartTrace makes the machine record a trace of its run.
 func (m *Machine) StartTrace() {
@@ -51,14 +53,6 @@ func (m *Machine) Trace() *trace.Trace {
 	r := m.rec
 	if r == nil {
 		return nil
-	}
-	if r.tr.Events == nil && r.n > 0 {
-		r.tr.Events = make([]trace.Event, 0, r.n)
-		for _, c := range r.chunks {
-			r.tr.Events = append(r.tr.Events, c...)
-		}
-		r.tr.Events = append(r.tr.Events, r.cur...)
-		r.chunks, r.cur = nil, nil
 	}
 	r.tr.Stdout = m.Stdout.String()
 	r.tr.Stderr = m.Stderr.String()
@@ -78,15 +72,13 @@ func (m *Machine) Emit(e trace.Event) {
 		r.tr.Truncated = true
 		return
 	}
-	if len(r.cur) == cap(r.cur) {
-		// Events go into chunks, joined once at the end: no copying of
-		// an ever larger slice as the trace grows.
-		if len(r.cur) > 0 {
-			r.chunks = append(r.chunks, r.cur)
-		}
-		r.cur = make([]trace.Event, 0, eventChunk)
+	evs := r.tr.Events
+	if len(evs) == cap(evs) {
+		grown := make([]trace.Event, len(evs), min(max(4*cap(evs), firstEvents), trace.MaxEvents))
+		copy(grown, evs)
+		evs = grown
 	}
-	r.cur = append(r.cur, e)
+	r.tr.Events = append(evs, e)
 	r.n++
 }
 
@@ -204,8 +196,8 @@ func (t *Thread) BlockedOn(id int) {
 	if r == nil || id == 0 {
 		return
 	}
-	for i := len(r.cur) - 1; i >= 0; i-- {
-		e := &r.cur[i]
+	for i := len(r.tr.Events) - 1; i >= 0; i-- {
+		e := &r.tr.Events[i]
 		if e.Kind == trace.GoBlock && e.G == t.ID {
 			if e.Obj == 0 && e.Objs == nil {
 				e.Obj = id
@@ -217,11 +209,30 @@ func (t *Thread) BlockedOn(id int) {
 
 // pos returns the position of the operation t is performing.
 func (t *Thread) pos() trace.Pos {
-	if t.top == nil {
+	fr := t.top
+	if fr == nil {
 		return trace.Pos{}
 	}
-	p := t.top.position()
-	return trace.Pos{Line: p.Line, Col: p.Column}
+	// What fr.position() computes, cached by pc in the function: looking
+	// a position up in the file set is the dear part of an event.
+	pc := fr.pc - 1
+	if t.resumed {
+		pc = fr.pc
+	}
+	f := fr.fn
+	if pc < 0 || pc >= len(f.pos) || fr.atReturn {
+		p := fr.position()
+		return trace.Pos{Line: p.Line, Col: p.Column}
+	}
+	if f.tpos == nil {
+		f.tpos = make([]trace.Pos, len(f.pos))
+	}
+	if p := f.tpos[pc]; p.IsValid() {
+		return p
+	}
+	p := fr.position()
+	f.tpos[pc] = trace.Pos{Line: p.Line, Col: p.Column}
+	return f.tpos[pc]
 }
 
 func (m *Machine) tpos(p token.Pos) trace.Pos {
@@ -354,7 +365,25 @@ func (r *recorder) access(t *Thread, kind trace.Kind, p *Value, name string, typ
 	if !ok {
 		id = r.newObject(p, trace.Object{Kind: trace.ObjVar, Name: name})
 	}
-	r.m.Emit(trace.Event{Kind: kind, G: t.ID, Pos: t.pos(), Obj: id, Value: formatValue(typ, v)})
+	var val string
+	if c, ok := v.R.(*Chan); ok && typ.Kind == KChan {
+		val = r.chanString(c) // a read of a shared channel variable
+	} else {
+		val = formatValue(typ, v)
+	}
+	r.m.Emit(trace.Event{Kind: kind, G: t.ID, Pos: t.pos(), Obj: id, Value: val})
+}
+
+// chanString returns formatValue of channel c, made once per channel.
+func (r *recorder) chanString(c *Chan) string {
+	for len(r.chanStrs) <= c.ID {
+		r.chanStrs = append(r.chanStrs, "")
+	}
+	if s := r.chanStrs[c.ID]; s != "" {
+		return s
+	}
+	r.chanStrs[c.ID] = formatValue(c.T, Value{R: c})
+	return r.chanStrs[c.ID]
 }
 
 // instrAt returns the SSA instruction of op pc, or nil.
@@ -498,7 +527,29 @@ func short(s string) string {
 
 // formatValue prints v of type t as %v does, without calling methods,
 // shortened.
+// valueFormatters print the values of library struct types whose fields
+// say nothing to a reader (time.Time), by type name.
+var valueFormatters = map[string]func(Value) string{}
+
+// RegisterFormatter makes trace events print values of the library struct
+// type typeName ("time.Time") with f.
+func RegisterFormatter(typeName string, f func(Value) string) { valueFormatters[typeName] = f }
+
 func formatValue(t *Type, v Value) (s string) {
+	switch k := t.Kind; {
+	case k.IsSigned(): // what writeValue does, without its Builder
+		return strconv.FormatInt(v.Int(), 10)
+	case k.IsInteger():
+		return strconv.FormatUint(v.Uint(), 10)
+	case k == KBool:
+		return strconv.FormatBool(v.Bool())
+	case k == KString:
+		return short(v.Str())
+	case k == KChan:
+		if c, ok := v.R.(*Chan); ok {
+			return "chan#" + strconv.Itoa(c.ID)
+		}
+	}
 	defer func() {
 		// A value natives represent their own way (a library global)
 		// prints as "?": the trace must never change the run.
@@ -531,6 +582,10 @@ func writeValue(b *strings.Builder, t *Type, v Value, depth int) {
 	case k == KString:
 		b.WriteString(v.Str())
 	case k == KStruct:
+		if f := valueFormatters[t.Name]; f != nil {
+			b.WriteString(f(v))
+			return
+		}
 		if len(v.Elems()) != len(t.Fields) {
 			b.WriteString("{?}")
 			return

@@ -59,6 +59,9 @@ func atomicOp(name string, cell func(m *interp.Machine, fn *ssa.Function) cellFu
 	interp.RegisterBinder(name, func(fn *ssa.Function, m *interp.Machine) interp.Native {
 		cf := cell(m, fn)
 		op := name[strings.LastIndexByte(name, '.')+1:]
+		// Uint32, Uint64, Uintptr cells hold their value as it is; the
+		// others sign-extended.
+		unsigned := strings.Contains(name, "Uint")
 		return func(t *interp.Thread, args []interp.Value) interp.Value {
 			p := args[0].Ptr()
 			if p == nil {
@@ -72,7 +75,11 @@ func atomicOp(name string, cell func(m *interp.Machine, fn *ssa.Function) cellFu
 			if m := t.Machine(); m.Tracing() {
 				e := trace.Event{Kind: trace.Atomic, Obj: m.ObjectID(c, trace.ObjVar, t.ArgName(0)), Text: op}
 				if c.R == nil { // an integer or bool cell: its value after the operation
-					e.Value = strconv.FormatInt(int64(c.N), 10)
+					if unsigned {
+						e.Value = strconv.FormatUint(c.N, 10)
+					} else {
+						e.Value = strconv.FormatInt(int64(c.N), 10)
+					}
 				}
 				t.Emit(e)
 			}
@@ -202,11 +209,7 @@ func init() {
 			libPanic(t, "sync/atomic: "+what+" of nil value into Value")
 		}
 		if old := c.Iface(); old != nil && old.T != i.T {
-			s := "value"
-			if what == "compare and swap" {
-				s = "values"
-			}
-			libPanic(t, "sync/atomic: "+what+" of inconsistently typed "+s+" into Value")
+			libPanic(t, "sync/atomic: "+what+" of inconsistently typed value into Value")
 		}
 	}
 	atomicOp(v+"Load", vCell, func(t *interp.Thread, c *interp.Value, args []interp.Value) interp.Value { return *c })
@@ -222,10 +225,15 @@ func init() {
 		return old
 	})
 	atomicOp(v+"CompareAndSwap", vCell, func(t *interp.Thread, c *interp.Value, args []interp.Value) interp.Value {
-		check(t, c, args[2], "compare and swap")
-		if oi, ni := args[1].Iface(), args[2].Iface(); oi != nil && ni != nil && oi.T != ni.T {
+		// Go checks new for nil, then old against new, then new against
+		// the stored value.
+		if args[2].Iface() == nil {
+			libPanic(t, "sync/atomic: compare and swap of nil value into Value")
+		}
+		if oi, ni := args[1].Iface(), args[2].Iface(); oi != nil && oi.T != ni.T {
 			libPanic(t, "sync/atomic: compare and swap of inconsistently typed values")
 		}
+		check(t, c, args[2], "compare and swap")
 		if c.Iface() == nil {
 			if args[1].Iface() != nil {
 				return interp.Bool(false)

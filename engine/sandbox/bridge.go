@@ -312,6 +312,16 @@ func init() {
 		interp.RegisterGlobal(s.pkg+"."+s.name, func(m *interp.Machine, _ *interp.Type) interp.Value {
 			return newError(m, text)
 		})
+		if s.pkg == "io/fs" {
+			// os.ErrNotExist and the others are the io/fs variables'
+			// values: errors.Is(err, os.ErrNotExist) holds for either.
+			interp.RegisterGlobal("os."+s.name, func(m *interp.Machine, _ *interp.Type) interp.Value {
+				if c := m.Global(s.pkg, s.name); c != nil {
+					return *c
+				}
+				return newError(m, text)
+			})
+		}
 	}
 	for _, name := range osAliases {
 		interp.RegisterGlobal("os."+name, func(m *interp.Machine, _ *interp.Type) interp.Value {

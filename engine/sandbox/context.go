@@ -6,8 +6,15 @@
 // interpreter with native methods, named as Go names its unexported types
 // (*context.cancelCtx, *context.timerCtx, *context.valueCtx,
 // context.backgroundCtx, ...); its value holds a *ctxNode. Cancellation
-// propagates down the tree of nodes, never up. A parent context of the
-// program's own type is treated like Background: it is never watched.
+// propagates down the tree of nodes, never up.
+//
+// A parent context of the program's own type (a struct embedding a
+// context.Context, or one with its own Done channel) becomes a ctxForeign
+// node whose methods are called as Go calls them: Value, Deadline, Err and
+// Done go to the program's methods. If its Done channel is one of ours (the
+// struct embeds one of our contexts), children hang off that context; if it
+// is the program's own channel, each cancelable child is watched by a
+// goroutine, as Go's propagateCancel starts one.
 
 package sandbox
 
@@ -29,6 +36,7 @@ const (
 	ctxValue
 	ctxWithoutCancel
 	ctxAfterFunc // the registration of an AfterFunc: not a context
+	ctxForeign   // a context of the program's own type, seen as a parent
 )
 
 // A ctxNode is one context.
@@ -39,12 +47,17 @@ type ctxNode struct {
 	err      interp.Value // nil interface until cancelled
 	cause    interp.Value
 	children []*ctxNode
-	deadline time.Time // ctxTimer
+	deadline interp.Value // ctxTimer: the time.Time value
 	timer    *interp.Timer
 	key, val interp.Value // ctxValue
 	fn       interp.Value // ctxAfterFunc
 	ran      bool         // ctxAfterFunc: f was started or stopped
 	owner    *interp.Thread
+	foreign  interp.Value // ctxForeign: the program's context (an interface value)
+	// watch (ctxForeign): the program's own Done channel, watched by a
+	// goroutine for each cancelable child; unwatch ends a child's watcher.
+	watch   *interp.Chan
+	unwatch func()
 	// canceller is the nearest ancestor-or-self that can be cancelled
 	// (nil: never cancelled).
 	canceller *ctxNode
@@ -55,6 +68,7 @@ type ctxTypes struct {
 	background, todo, cancel, timer, value, withoutCancel *interp.Type
 	deadlineErr                                           *interp.Type
 	doneChan                                              *interp.Type
+	byDone                                                map[*interp.Chan]*ctxNode
 }
 
 type ctxKey struct{}
@@ -70,15 +84,18 @@ func makeCtxTypes(m *interp.Machine) *ctxTypes {
 	doneT := types.NewChan(types.RecvOnly, types.NewStruct(nil, nil))
 	methods := []interp.Method{
 		{Name: "Deadline", Results: []types.Type{timeT, types.Typ[types.Bool]}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
-			d, ok := nodeOf(args[0]).deadlineOf()
+			d, ok := nodeOf(args[0]).deadlineOf(t)
 			if !ok {
 				return interp.Tuple(timeValue(time.Time{}), interp.Bool(false))
 			}
-			return interp.Tuple(timeValue(d), interp.Bool(true))
+			return interp.Tuple(d, interp.Bool(true))
 		}},
 		{Name: "Done", Results: []types.Type{doneT}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
 			n := nodeOf(args[0])
 			if n.canceller == nil {
+				if f := n.foreignAncestor(); f != nil {
+					return callCtx(t, f.foreign, "Done")
+				}
 				return interp.Value{}
 			}
 			return interp.Value{R: n.canceller.done}
@@ -89,6 +106,9 @@ func makeCtxTypes(m *interp.Machine) *ctxTypes {
 			}
 			n := nodeOf(args[0])
 			if n.canceller == nil {
+				if f := n.foreignAncestor(); f != nil {
+					return callCtx(t, f.foreign, "Err")
+				}
 				return interp.Value{}
 			}
 			return n.canceller.err
@@ -109,6 +129,7 @@ func makeCtxTypes(m *interp.Machine) *ctxTypes {
 		value:         m.NativeType("context", "valueCtx", u, true, methods),
 		withoutCancel: m.NativeType("context", "withoutCancelCtx", u, false, methods),
 		doneChan:      m.TypeOf(types.NewChan(types.SendRecv, types.NewStruct(nil, nil))),
+		byDone:        map[*interp.Chan]*ctxNode{},
 	}
 	ts.deadlineErr = m.NativeType("context", "deadlineExceededError", types.NewStruct(nil, nil), false, []interp.Method{
 		{Name: "Error", Results: []types.Type{types.Typ[types.String]}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
@@ -139,7 +160,38 @@ func parentNode(t *interp.Thread, v interp.Value) *ctxNode {
 	if n, ok := i.V.R.(*ctxNode); ok {
 		return n
 	}
-	return &ctxNode{kind: ctxBackground}
+	// The program's own context type: ask it for its Done channel, as
+	// Go's propagateCancel does.
+	f := &ctxNode{kind: ctxForeign, foreign: v}
+	if c, ok := callCtx(t, v, "Done").R.(*interp.Chan); ok && c != nil {
+		if own := ctxTypesOf(t.Machine()).byDone[c]; own != nil {
+			f.canceller = own // it embeds one of our contexts
+		} else {
+			f.watch = c
+		}
+	}
+	return f
+}
+
+// callCtx calls the method name of the program's context v.
+func callCtx(t *interp.Thread, v interp.Value, name string, args ...interp.Value) interp.Value {
+	i := v.Iface()
+	return t.CallFunc(i.T.Method(name), nil, append([]interp.Value{i.V}, args...)...)
+}
+
+// foreignAncestor returns the program's context that n's Done and Err come
+// from (n itself, or reached through WithValue nodes), or nil.
+func (n *ctxNode) foreignAncestor() *ctxNode {
+	for ; n != nil; n = n.parent {
+		switch n.kind {
+		case ctxForeign:
+			return n
+		case ctxValue:
+			continue
+		}
+		return nil
+	}
+	return nil
 }
 
 func (n *ctxNode) iface(m *interp.Machine) interp.Value {
@@ -158,25 +210,33 @@ func (n *ctxNode) iface(m *interp.Machine) interp.Value {
 		t = ts.value
 	case ctxWithoutCancel:
 		t = ts.withoutCancel
+	case ctxForeign:
+		return n.foreign
 	}
 	return interp.MakeIface(t, interp.Value{R: n})
 }
 
-func (n *ctxNode) deadlineOf() (time.Time, bool) {
+func (n *ctxNode) deadlineOf(t *interp.Thread) (interp.Value, bool) {
 	for ; n != nil; n = n.parent {
 		switch n.kind {
+		case ctxForeign:
+			r := callCtx(t, n.foreign, "Deadline").Elems()
+			return r[0], r[1].Bool()
 		case ctxTimer:
 			return n.deadline, true
 		case ctxWithoutCancel:
-			return time.Time{}, false
+			return interp.Value{}, false
 		}
 	}
-	return time.Time{}, false
+	return interp.Value{}, false
 }
 
 func (n *ctxNode) value(t *interp.Thread, key interp.Value) interp.Value {
 	anyT := t.Machine().TypeOf(types.Universe.Lookup("any").Type())
 	for ; n != nil; n = n.parent {
+		if n.kind == ctxForeign {
+			return callCtx(t, n.foreign, "Value", key)
+		}
 		if n.kind == ctxValue && interp.Equal(anyT, n.key, key) {
 			return n.val
 		}
@@ -235,19 +295,53 @@ func newChild(t *interp.Thread, parent *ctxNode, kind ctxKind) *ctxNode {
 	if kind != ctxAfterFunc {
 		n.canceller = n
 		n.done = t.Machine().NewChan(ctxTypesOf(t.Machine()).doneChan, 0)
+		ctxTypesOf(t.Machine()).byDone[n.done] = n
 	}
+	propagateCancel(t, parent, n)
+	return n
+}
+
+// propagateCancel arranges for n to be cancelled with parent: as a child
+// of parent's canceller, or, for a program's context with its own Done
+// channel, by a watching goroutine (Go starts one too).
+func propagateCancel(t *interp.Thread, parent, n *ctxNode) {
+	m := t.Machine()
 	if p := parent.canceller; p != nil {
 		if p.err.R != nil {
-			n.cancel(t.Machine(), p.err, p.cause)
+			n.cancel(m, p.err, p.cause)
 		} else {
 			p.children = append(p.children, n)
 		}
+		return
 	}
-	return n
+	f := parent.foreignAncestor()
+	if f == nil || f.watch == nil {
+		return
+	}
+	fire := func(t *interp.Thread) {
+		err := callCtx(t, f.foreign, "Err")
+		n.cancel(m, err, err)
+	}
+	if f.watch.Closed() {
+		fire(t)
+		return
+	}
+	n.unwatch = m.Watch(t, "context.(*cancelCtx).propagateCancel", f.watch, func() {
+		n.unwatch = nil
+		if cur := m.Current(); cur != nil && !m.InClock() {
+			fire(cur)
+		} else {
+			n.cancel(m, canceledErr(m), interp.Value{})
+		}
+	})
 }
 
 // cancel cancels n and its descendants with err and cause (nil: err).
 func (n *ctxNode) cancel(m *interp.Machine, err, cause interp.Value) {
+	if n.unwatch != nil {
+		n.unwatch()
+		n.unwatch = nil
+	}
 	if n.kind == ctxAfterFunc {
 		if !n.ran {
 			n.ran = true
@@ -309,15 +403,16 @@ func cancelFunc(n *ctxNode, withCause bool) interp.Value {
 
 // withDeadline makes a context cancelled at d with cause (or a plain
 // cancelable child if the parent's deadline comes first).
-func withDeadline(t *interp.Thread, parentV interp.Value, d time.Time, cause interp.Value) interp.Value {
+func withDeadline(t *interp.Thread, parentV interp.Value, dv interp.Value, cause interp.Value) interp.Value {
 	m := t.Machine()
 	parent := parentNode(t, parentV)
-	if cur, ok := parent.deadlineOf(); ok && cur.Before(d) {
+	d := timeOf(dv)
+	if cur, ok := parent.deadlineOf(t); ok && timeOf(cur).Before(d) {
 		n := newChild(t, parent, ctxCancel)
 		return interp.Tuple(n.iface(m), cancelFunc(n, false))
 	}
 	n := newChild(t, parent, ctxTimer)
-	n.deadline = d
+	n.deadline = dv
 	if n.err.R == nil {
 		dl := interp.MakeIface(ctxTypesOf(m).deadlineErr, interp.Value{})
 		if !d.After(now(m)) {
@@ -344,6 +439,13 @@ func (n *ctxNode) String(t *interp.Thread) string {
 		return n.parent.String(t)
 	}
 	switch n.kind {
+	case ctxForeign:
+		// Go's contextName: String() if it has one, else the type.
+		i := n.foreign.Iface()
+		if f := i.T.Method("String"); f != nil {
+			return t.CallFunc(f, nil, i.V).Str()
+		}
+		return i.T.Name
 	case ctxBackground:
 		return "context.Background"
 	case ctxTODO:
@@ -351,7 +453,7 @@ func (n *ctxNode) String(t *interp.Thread) string {
 	case ctxCancel:
 		return parent() + ".WithCancel"
 	case ctxTimer:
-		return parent() + ".WithDeadline(" + n.deadline.String() + " [" + n.deadline.Sub(now(t.Machine())).String() + "])"
+		return parent() + ".WithDeadline(" + vtimeOf(n.deadline).String() + " [" + timeOf(n.deadline).Sub(now(t.Machine())).String() + "])"
 	case ctxValue:
 		return parent() + ".WithValue(" + stringify(t, n.key) + ", " + stringify(t, n.val) + ")"
 	case ctxWithoutCancel:
@@ -372,6 +474,14 @@ func stringify(t *interp.Thread, v interp.Value) string {
 		return i.V.Str()
 	}
 	return i.T.Name
+}
+
+// timeoutDeadline is time.Now().Add(d), the deadline of WithTimeout.
+func timeoutDeadline(t *interp.Thread, d int64) interp.Value {
+	vt := vtimeOf(nowValue(t.Machine(), t.Machine().Now()))
+	vt.t = vt.t.Add(time.Duration(d))
+	vt.mono += d
+	return vt.value()
 }
 
 func init() {
@@ -400,16 +510,16 @@ func init() {
 		return interp.Tuple(n.iface(t.Machine()), cancelFunc(n, true))
 	})
 	interp.Register("context.WithDeadline", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return withDeadline(t, args[0], timeOf(args[1]), interp.Value{})
+		return withDeadline(t, args[0], args[1], interp.Value{})
 	})
 	interp.Register("context.WithDeadlineCause", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return withDeadline(t, args[0], timeOf(args[1]), args[2])
+		return withDeadline(t, args[0], args[1], args[2])
 	})
 	interp.Register("context.WithTimeout", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return withDeadline(t, args[0], now(t.Machine()).Add(time.Duration(args[1].Int())), interp.Value{})
+		return withDeadline(t, args[0], timeoutDeadline(t, args[1].Int()), interp.Value{})
 	})
 	interp.Register("context.WithTimeoutCause", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return withDeadline(t, args[0], now(t.Machine()).Add(time.Duration(args[1].Int())), args[2])
+		return withDeadline(t, args[0], timeoutDeadline(t, args[1].Int()), args[2])
 	})
 	interp.Register("context.WithValue", func(t *interp.Thread, args []interp.Value) interp.Value {
 		parent := parentNode(t, args[0])
@@ -448,13 +558,7 @@ func init() {
 	interp.Register("context.AfterFunc", func(t *interp.Thread, args []interp.Value) interp.Value {
 		parent := parentNode(t, args[0])
 		n := &ctxNode{kind: ctxAfterFunc, parent: parent, owner: t, fn: args[1]}
-		if p := parent.canceller; p != nil {
-			if p.err.R != nil {
-				n.cancel(t.Machine(), p.err, p.cause)
-			} else {
-				p.children = append(p.children, n)
-			}
-		}
+		propagateCancel(t, parent, n)
 		return interp.NativeClosure("context.AfterFunc.func2", func(t *interp.Thread, _ []interp.Value) interp.Value {
 			if t.Preempt() {
 				return interp.Value{}
@@ -464,6 +568,10 @@ func init() {
 			}
 			n.ran = true
 			n.detach()
+			if n.unwatch != nil {
+				n.unwatch()
+				n.unwatch = nil
+			}
 			return interp.Bool(true)
 		})
 	})

@@ -9,8 +9,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"interleave/engine/interp"
@@ -337,6 +335,9 @@ type addresses struct {
 	next uint64
 }
 
+// addressesKey keys the run's addresses in Machine.State.
+type addressesKey struct{}
+
 // address returns the fake address of a pointer, chan, map, func or slice
 // (0 for nil).
 func (p *pp) address(v fval) uint64 {
@@ -367,7 +368,7 @@ func (p *pp) address(v fval) uint64 {
 }
 
 func addressOf(m *interp.Machine, key any) uint64 {
-	a := m.State(addresses{}, func() any { return &addresses{of: map[any]uint64{}, next: 0xc000010000} }).(*addresses)
+	a := m.State(addressesKey{}, func() any { return &addresses{of: map[any]uint64{}, next: 0xc000010000} }).(*addresses)
 	if u, ok := a.of[key]; ok {
 		return u
 	}
@@ -478,6 +479,12 @@ func (p *pp) printArg(arg fval, verb rune) {
 		return
 	case 'p':
 		p.fmtPointer(arg, 'p')
+		return
+	}
+	// fmt's fast path for an argument of type []byte (not a named byte
+	// slice, nor one inside a struct) names the type "[]byte" under %#v.
+	if isByteSlice(arg.t.T) {
+		p.fmtBytes(interp.BytesOf(arg.v), arg.isNil(), verb, "[]byte", arg)
 		return
 	}
 	if !p.handleMethods(verb) {
@@ -1058,143 +1065,16 @@ func (p *pp) stateValue() interp.Value {
 	return interp.MakeIface(p.k.state, interp.Value{R: &interp.Value{R: p}})
 }
 
-// typeString prints a type as reflect's Type.String does: "[]interface {}",
-// "map[string]int", "main.Pair[int,string]".
-func typeString(t types.Type) string {
-	var b strings.Builder
-	writeType(&b, t)
-	return b.String()
+// isByteSlice reports whether t is the unnamed type []byte.
+func isByteSlice(t types.Type) bool {
+	s, ok := types.Unalias(t).(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().(*types.Basic)
+	return ok && b.Kind() == types.Uint8
 }
 
-func writeType(b *strings.Builder, t types.Type) {
-	switch t := t.(type) {
-	case *types.Alias:
-		writeType(b, types.Unalias(t))
-	case *types.Basic:
-		switch t.Kind() {
-		case types.UntypedNil:
-			b.WriteString("nil")
-		case types.Byte:
-			b.WriteString("uint8")
-		case types.Rune:
-			b.WriteString("int32")
-		default:
-			b.WriteString(t.Name())
-		}
-	case *types.Named:
-		obj := t.Obj()
-		if obj.Pkg() != nil {
-			b.WriteString(obj.Pkg().Name())
-			b.WriteByte('.')
-		}
-		b.WriteString(obj.Name())
-		if args := t.TypeArgs(); args.Len() > 0 {
-			b.WriteByte('[')
-			for i := range args.Len() {
-				if i > 0 {
-					b.WriteByte(',')
-				}
-				writeType(b, args.At(i))
-			}
-			b.WriteByte(']')
-		}
-	case *types.Pointer:
-		b.WriteByte('*')
-		writeType(b, t.Elem())
-	case *types.Slice:
-		b.WriteString("[]")
-		writeType(b, t.Elem())
-	case *types.Array:
-		b.WriteString("[" + strconv.FormatInt(t.Len(), 10) + "]")
-		writeType(b, t.Elem())
-	case *types.Map:
-		b.WriteString("map[")
-		writeType(b, t.Key())
-		b.WriteByte(']')
-		writeType(b, t.Elem())
-	case *types.Chan:
-		switch t.Dir() {
-		case types.SendRecv:
-			b.WriteString("chan ")
-		case types.SendOnly:
-			b.WriteString("chan<- ")
-		case types.RecvOnly:
-			b.WriteString("<-chan ")
-		}
-		writeType(b, t.Elem())
-	case *types.Signature:
-		b.WriteString("func(")
-		ps := t.Params()
-		for i := range ps.Len() {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			if t.Variadic() && i == ps.Len()-1 {
-				b.WriteString("...")
-				writeType(b, ps.At(i).Type().(*types.Slice).Elem())
-			} else {
-				writeType(b, ps.At(i).Type())
-			}
-		}
-		b.WriteByte(')')
-		rs := t.Results()
-		switch rs.Len() {
-		case 0:
-		case 1:
-			b.WriteByte(' ')
-			writeType(b, rs.At(0).Type())
-		default:
-			b.WriteString(" (")
-			for i := range rs.Len() {
-				if i > 0 {
-					b.WriteString(", ")
-				}
-				writeType(b, rs.At(i).Type())
-			}
-			b.WriteByte(')')
-		}
-	case *types.Struct:
-		if t.NumFields() == 0 {
-			b.WriteString("struct {}")
-			return
-		}
-		b.WriteString("struct { ")
-		for i := range t.NumFields() {
-			if i > 0 {
-				b.WriteString("; ")
-			}
-			f := t.Field(i)
-			if !f.Embedded() {
-				b.WriteString(f.Name())
-				b.WriteByte(' ')
-			}
-			writeType(b, f.Type())
-			if tag := t.Tag(i); tag != "" {
-				b.WriteString(" " + strconv.Quote(tag))
-			}
-		}
-		b.WriteString(" }")
-	case *types.Interface:
-		if t.NumMethods() == 0 && t.NumEmbeddeds() == 0 {
-			b.WriteString("interface {}")
-			return
-		}
-		if t.NumEmbeddeds() > 0 && t.NumMethods() == 0 {
-			b.WriteString(types.TypeString(t, func(p *types.Package) string { return p.Name() }))
-			return
-		}
-		b.WriteString("interface { ")
-		for i := range t.NumMethods() {
-			if i > 0 {
-				b.WriteString("; ")
-			}
-			m := t.Method(i)
-			b.WriteString(m.Name())
-			s := typeString(m.Type())
-			b.WriteString(strings.TrimPrefix(s, "func"))
-		}
-		b.WriteString(" }")
-	default:
-		b.WriteString(types.TypeString(t, func(p *types.Package) string { return p.Name() }))
-	}
-}
+// typeString prints a type as reflect's Type.String does: "[]interface {}",
+// "map[string]int", "main.Pair[int,string]".
+func typeString(t types.Type) string { return interp.TypeString(t) }

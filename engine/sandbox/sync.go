@@ -110,16 +110,48 @@ func libPanic(t *interp.Thread, msg string) {
 type mutexState struct {
 	locked  bool
 	waiters []*interp.Thread
+	// cell is the Mutex's state word (mu.state), where locked is mirrored
+	// as Go keeps it: a copy of a locked Mutex (a struct copied by value)
+	// is locked too.
+	cell *interp.Value
 }
 
-func (s *syncState) mutex(p *interp.Value) *mutexState {
-	return stateOf(s.mutexes, p, func() *mutexState { return &mutexState{} })
+func (s *syncState) mutex(t *interp.Thread, p *interp.Value) *mutexState {
+	return stateOf(s.mutexes, p, func() *mutexState {
+		st := &mutexState{cell: mutexCell(t, p)}
+		st.locked = st.cell != nil && st.cell.N&1 != 0
+		return st
+	})
+}
+
+// mutexCell returns the cell of Mutex.mu.state, or nil if the struct is not
+// laid out as Go 1.26's.
+func mutexCell(t *interp.Thread, p *interp.Value) (cell *interp.Value) {
+	defer func() {
+		if recover() != nil {
+			cell = nil
+		}
+	}()
+	mt := t.Machine().LookupType("sync", "Mutex")
+	mi := fieldNamed(mt, "mu")
+	mu := &p.Elems()[mi]
+	return &mu.Elems()[fieldNamed(mt.Fields[mi].Type, "state")]
+}
+
+func (st *mutexState) setLocked(locked bool) {
+	st.locked = locked
+	if st.cell != nil {
+		st.cell.N = 0
+		if locked {
+			st.cell.N = 1
+		}
+	}
 }
 
 // lock takes the mutex or queues t and parks it to try again.
 func (st *mutexState) lock(t *interp.Thread) bool {
 	if !st.locked {
-		st.locked = true
+		st.setLocked(true)
 		return true
 	}
 	st.waiters = append(st.waiters, t)
@@ -132,7 +164,7 @@ func (st *mutexState) unlock(t *interp.Thread) {
 	if !st.locked {
 		t.Fatal("sync: unlock of unlocked mutex")
 	}
-	st.locked = false
+	st.setLocked(false)
 	if len(st.waiters) > 0 {
 		w := st.waiters[0]
 		st.waiters = st.waiters[1:]
@@ -145,7 +177,7 @@ func mutexLock(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	syncOf(t).mutex(p).lock(t)
+	syncOf(t).mutex(t, p).lock(t)
 	emitLocked(t, syncObj(t, p, trace.ObjMutex), trace.Event{Kind: trace.Lock})
 	return interp.Value{}
 }
@@ -155,7 +187,7 @@ func mutexUnlock(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	st := syncOf(t).mutex(p)
+	st := syncOf(t).mutex(t, p)
 	if id := syncObj(t, p, trace.ObjMutex); id != 0 && st.locked {
 		t.Emit(trace.Event{Kind: trace.Unlock, Obj: id})
 	}
@@ -168,17 +200,20 @@ func mutexTryLock(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	st := syncOf(t).mutex(p)
+	st := syncOf(t).mutex(t, p)
 	if st.locked {
 		return interp.Bool(false)
 	}
-	st.locked = true
+	st.setLocked(true)
 	emitLocked(t, syncObj(t, p, trace.ObjMutex), trace.Event{Kind: trace.Lock})
 	return interp.Bool(true)
 }
 
 // RWMutex, with Go's writer preference: a writer that holds w (the writers'
-// mutex) blocks new readers and waits for the active ones to leave.
+// mutex) blocks new readers and waits for the active ones to leave. A
+// goroutine that must wait parks and runs its call again when woken; the
+// unlocker that wakes it has already made it an owner (granted), so the
+// woken call returns at once and records its own lock or rlock event.
 
 type rwmutexState struct {
 	w        bool // a writer holds or waits for the lock
@@ -187,22 +222,38 @@ type rwmutexState struct {
 	pending  *interp.Thread
 	wWaiters []*interp.Thread // writers waiting for w
 	rWaiters []*interp.Thread // readers waiting for the writer
+	granted  map[*interp.Thread]bool
 }
 
 func (s *syncState) rwmutex(p *interp.Value) *rwmutexState {
-	return stateOf(s.rwmutexes, p, func() *rwmutexState { return &rwmutexState{} })
+	return stateOf(s.rwmutexes, p, func() *rwmutexState {
+		return &rwmutexState{granted: make(map[*interp.Thread]bool)}
+	})
 }
 
-// lock takes the write lock or parks t; the unlocker completes it.
+// wake makes t, parked in Lock or RLock, an owner and runnable.
+func (st *rwmutexState) wake(t *interp.Thread) {
+	st.granted[t] = true
+	t.Unpark()
+}
+
+// lock takes the write lock (reporting true) or parks t to run its call
+// again once an unlocker has handed it the lock.
 func (st *rwmutexState) lock(t *interp.Thread) bool {
+	if st.granted[t] {
+		delete(st.granted, t)
+		return true
+	}
 	if st.w {
 		st.wWaiters = append(st.wWaiters, t)
+		t.Retry()
 		t.ParkIn("sync.Mutex.Lock", "sync.(*RWMutex).Lock")
 		return false
 	}
 	st.w = true
 	if st.readers > 0 {
 		st.pending = t
+		t.Retry()
 		t.ParkIn("sync.RWMutex.Lock", "sync.(*RWMutex).Lock")
 		return false
 	}
@@ -217,7 +268,9 @@ func (st *rwmutexState) unlock(t *interp.Thread) {
 	st.wActive = false
 	// Readers that arrived during the write get the lock first.
 	st.readers += len(st.rWaiters)
-	wakeAll(st.rWaiters)
+	for _, r := range st.rWaiters {
+		st.wake(r)
+	}
 	st.rWaiters = nil
 	if len(st.wWaiters) == 0 {
 		st.w = false
@@ -231,12 +284,18 @@ func (st *rwmutexState) unlock(t *interp.Thread) {
 		return
 	}
 	st.wActive = true
-	next.Unpark()
+	st.wake(next)
 }
 
+// rlock takes a read lock (reporting true) or parks t as lock does.
 func (st *rwmutexState) rlock(t *interp.Thread) bool {
+	if st.granted[t] {
+		delete(st.granted, t)
+		return true
+	}
 	if st.w {
 		st.rWaiters = append(st.rWaiters, t)
+		t.Retry()
 		t.ParkIn("sync.RWMutex.RLock", "sync.(*RWMutex).RLock")
 		return false
 	}
@@ -250,34 +309,45 @@ func (st *rwmutexState) runlock(t *interp.Thread) {
 	}
 	st.readers--
 	if st.readers == 0 && st.pending != nil {
+		// The last reader hands the lock to the waiting writer.
 		w := st.pending
 		st.pending = nil
 		st.wActive = true
-		w.Unpark()
+		st.wake(w)
 	}
 }
 
-func rwOp(op func(st *rwmutexState, t *interp.Thread)) interp.Native {
+// rwLock and rwUnlock make the natives of RWMutex's methods (and of its
+// RLocker's). A lock records its event when it is taken, by its new owner;
+// an unlock records its event before it wakes anyone.
+func rwLock(kind trace.Kind, op func(st *rwmutexState, t *interp.Thread) bool) interp.Native {
 	return func(t *interp.Thread, args []interp.Value) interp.Value {
 		p := syncPtr(t, args)
 		if t.Preempt() {
 			return interp.Value{}
 		}
 		st := syncOf(t).rwmutex(p)
-		wasActive, readers := st.wActive, st.readers
 		op(st, t)
-		if id := syncObj(t, p, trace.ObjRWMutex); id != 0 {
-			kind := trace.RLock
-			switch {
-			case wasActive && !st.wActive:
-				kind = trace.Unlock
-			case !wasActive && st.wActive:
-				kind = trace.Lock
-			case st.readers < readers:
-				kind = trace.RUnlock
-			}
-			emitLocked(t, id, trace.Event{Kind: kind, N: int64(st.readers)})
+		emitLocked(t, syncObj(t, p, trace.ObjRWMutex), trace.Event{Kind: kind, N: int64(st.readers)})
+		return interp.Value{}
+	}
+}
+
+func rwUnlock(kind trace.Kind, op func(st *rwmutexState, t *interp.Thread)) interp.Native {
+	return func(t *interp.Thread, args []interp.Value) interp.Value {
+		p := syncPtr(t, args)
+		if t.Preempt() {
+			return interp.Value{}
 		}
+		st := syncOf(t).rwmutex(p)
+		if id := syncObj(t, p, trace.ObjRWMutex); id != 0 {
+			if kind == trace.Unlock && st.wActive {
+				t.Emit(trace.Event{Kind: kind, Obj: id, N: int64(st.readers)})
+			} else if kind == trace.RUnlock && st.readers > 0 {
+				t.Emit(trace.Event{Kind: kind, Obj: id, N: int64(st.readers - 1)})
+			}
+		}
+		op(st, t)
 		return interp.Value{}
 	}
 }
@@ -312,8 +382,8 @@ func rwTryRLock(t *interp.Thread, args []interp.Value) interp.Value {
 // value is the RWMutex's address.
 func rlockerType(m *interp.Machine) *interp.Type {
 	return m.NativeType("sync", "rlocker", types.Typ[types.Uintptr], true, []interp.Method{
-		{Name: "Lock", Fn: rwOp(func(st *rwmutexState, t *interp.Thread) { st.rlock(t) })},
-		{Name: "Unlock", Fn: rwOp(func(st *rwmutexState, t *interp.Thread) { st.runlock(t) })},
+		{Name: "Lock", Fn: rwLock(trace.RLock, (*rwmutexState).rlock)},
+		{Name: "Unlock", Fn: rwUnlock(trace.RUnlock, (*rwmutexState).runlock)},
 	})
 }
 
@@ -322,15 +392,42 @@ func rlockerType(m *interp.Machine) *interp.Type {
 type waitGroupState struct {
 	id      int // in the trace
 	n       int64
+	counter *interp.Value // WaitGroup.state.v, which copies carry
 	waiters []*interp.Thread
 }
 
-func (s *syncState) group(p *interp.Value) *waitGroupState {
-	return stateOf(s.groups, p, func() *waitGroupState { return &waitGroupState{} })
+// group returns the state of the WaitGroup at p. The counter is also kept
+// in the struct's state field, as Go keeps it there, so a copy of the
+// WaitGroup (passed by value, a bug) starts with the count it had.
+func (s *syncState) group(t *interp.Thread, p *interp.Value) *waitGroupState {
+	return stateOf(s.groups, p, func() *waitGroupState {
+		st := &waitGroupState{counter: wgCounter(t, p)}
+		if st.counter != nil {
+			st.n = int64(st.counter.N >> 32)
+		}
+		return st
+	})
+}
+
+// wgCounter returns the cell of WaitGroup.state.v (Go: counter<<32 |
+// waiters), or nil if the struct is not laid out as Go 1.26's.
+func wgCounter(t *interp.Thread, p *interp.Value) (cell *interp.Value) {
+	defer func() {
+		if recover() != nil {
+			cell = nil
+		}
+	}()
+	wgT := t.Machine().LookupType("sync", "WaitGroup")
+	si := fieldNamed(wgT, "state")
+	state := &p.Elems()[si]
+	return &state.Elems()[fieldNamed(wgT.Fields[si].Type, "v")]
 }
 
 func (st *waitGroupState) add(t *interp.Thread, delta int64) {
 	st.n += delta
+	if st.counter != nil {
+		st.counter.N = uint64(st.n) << 32
+	}
 	if st.id != 0 {
 		t.Emit(trace.Event{Kind: trace.WaitGroupAdd, Obj: st.id, N: st.n, Value: strconv.FormatInt(delta, 10)})
 	}
@@ -348,7 +445,7 @@ func wgAdd(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	st := syncOf(t).group(p)
+	st := syncOf(t).group(t, p)
 	st.id = syncObj(t, p, trace.ObjWaitGroup)
 	st.add(t, args[1].Int())
 	return interp.Value{}
@@ -359,7 +456,7 @@ func wgDone(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	st := syncOf(t).group(p)
+	st := syncOf(t).group(t, p)
 	st.id = syncObj(t, p, trace.ObjWaitGroup)
 	st.add(t, -1)
 	return interp.Value{}
@@ -370,7 +467,7 @@ func wgWait(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	st := syncOf(t).group(p)
+	st := syncOf(t).group(t, p)
 	st.id = syncObj(t, p, trace.ObjWaitGroup)
 	if st.n == 0 {
 		if st.id != 0 {
@@ -391,7 +488,7 @@ func wgGo(t *interp.Thread, args []interp.Value) interp.Value {
 	if t.Preempt() {
 		return interp.Value{}
 	}
-	st := syncOf(t).group(p)
+	st := syncOf(t).group(t, p)
 	st.id = syncObj(t, p, trace.ObjWaitGroup)
 	st.add(t, 1)
 	t.Machine().Spawn(t, "sync.(*WaitGroup).Go", args[1], nil, func(interp.Value) { st.add(t, -1) })
@@ -411,17 +508,24 @@ type onceState struct {
 	waiters  []*interp.Thread
 }
 
-func (st *onceState) finish(r interp.Value) {
+func (st *onceState) finish(t *interp.Thread, id int, r interp.Value) {
 	st.done, st.running, st.result = true, false, r
+	if id != 0 {
+		t.Emit(trace.Event{Kind: trace.OnceDone, Obj: id})
+	}
 	wakeAll(st.waiters)
 	st.waiters = nil
 }
 
 // call runs the once's function f for t, or waits for it; if again, the
-// native is called again when f returns (to deliver f's result).
-// It reports whether f has already completed.
-func (st *onceState) call(t *interp.Thread, f interp.Value, again, repanic bool) bool {
+// native is called again when f returns (to deliver f's result). id is the
+// Once in the trace (0: not tracing). It reports whether f has already
+// completed.
+func (st *onceState) call(t *interp.Thread, id int, f interp.Value, again, repanic bool) bool {
 	if st.done {
+		if id != 0 {
+			t.Emit(trace.Event{Kind: trace.OnceDo, Obj: id})
+		}
 		if st.panicked && repanic {
 			t.Panic(st.pval)
 		}
@@ -431,12 +535,16 @@ func (st *onceState) call(t *interp.Thread, f interp.Value, again, repanic bool)
 		st.waiters = append(st.waiters, t)
 		t.Retry()
 		t.ParkIn("sync.Mutex.Lock", "sync.(*Once).doSlow")
+		t.BlockedOn(id)
 		return false
 	}
 	st.running = true
-	t.PushCall(f, nil, again, st.finish, func(p interp.Value) {
+	if id != 0 {
+		t.Emit(trace.Event{Kind: trace.OnceDo, Obj: id, N: 1})
+	}
+	t.PushCall(f, nil, again, func(r interp.Value) { st.finish(t, id, r) }, func(p interp.Value) {
 		st.panicked, st.pval = true, p
-		st.finish(interp.Value{})
+		st.finish(t, id, interp.Value{})
 	})
 	return false
 }
@@ -447,7 +555,7 @@ func onceDo(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Value{}
 	}
 	st := stateOf(syncOf(t).onces, p, func() *onceState { return &onceState{} })
-	st.call(t, args[1], false, false)
+	st.call(t, syncObj(t, p, trace.ObjOnce), args[1], false, false)
 	return interp.Value{}
 }
 
@@ -455,11 +563,15 @@ func onceFunc(name string, again bool) interp.Native {
 	return func(t *interp.Thread, args []interp.Value) interp.Value {
 		f := args[0]
 		st := &onceState{}
+		id := 0
+		if m := t.Machine(); m.Tracing() {
+			id = m.ObjectID(st, trace.ObjOnce, t.ResultName())
+		}
 		return interp.NativeClosure(name, func(t *interp.Thread, _ []interp.Value) interp.Value {
 			if t.Preempt() {
 				return interp.Value{}
 			}
-			if st.call(t, f, again, true) {
+			if st.call(t, id, f, again, true) {
 				return st.result
 			}
 			return interp.Value{}
@@ -502,19 +614,39 @@ func lockerUnlock(t *interp.Thread, l interp.Value) {
 	s := syncOf(t)
 	switch i.T.Name {
 	case "*sync.Mutex":
-		s.mutex(i.V.Ptr()).unlock(t)
+		st := s.mutex(t, i.V.Ptr())
+		if st.locked {
+			lockerEvent(t, i.V.Ptr(), trace.ObjMutex, trace.Unlock, 0)
+		}
+		st.unlock(t)
 	case "*sync.RWMutex":
-		s.rwmutex(i.V.Ptr()).unlock(t)
+		st := s.rwmutex(i.V.Ptr())
+		if st.wActive {
+			lockerEvent(t, i.V.Ptr(), trace.ObjRWMutex, trace.Unlock, st.readers)
+		}
+		st.unlock(t)
 	case "*sync.rlocker":
-		s.rwmutex(i.V.Ptr()).runlock(t)
+		st := s.rwmutex(i.V.Ptr())
+		if st.readers > 0 {
+			lockerEvent(t, i.V.Ptr(), trace.ObjRWMutex, trace.RUnlock, st.readers-1)
+		}
+		st.runlock(t)
 	default:
 		t.CallFunc(i.T.Method("Unlock"), nil, i.V)
 	}
 }
 
+// lockerEvent records t's lock operation on a Cond's L (a sync type, at
+// p), or what t waits on if the lock parked it.
+func lockerEvent(t *interp.Thread, p *interp.Value, ok trace.ObjKind, kind trace.Kind, readers int) {
+	if m := t.Machine(); m.Tracing() {
+		emitLocked(t, m.ObjectID(p, ok, ""), trace.Event{Kind: kind, N: int64(readers)})
+	}
+}
+
 // lockerLock calls L.Lock for a goroutine woken from Cond.Wait; acquired
-// runs once the lock is certain to be t's (a Mutex's waiter runs Wait again
-// to retry; the RWMutex hands the lock over to its waiters).
+// runs once the lock is t's (a waiter for a Mutex or RWMutex runs Wait
+// again when woken).
 func lockerLock(t *interp.Thread, l interp.Value, acquired func()) {
 	i := l.Iface()
 	if i == nil {
@@ -523,15 +655,22 @@ func lockerLock(t *interp.Thread, l interp.Value, acquired func()) {
 	s := syncOf(t)
 	switch i.T.Name {
 	case "*sync.Mutex":
-		if s.mutex(i.V.Ptr()).lock(t) {
+		if s.mutex(t, i.V.Ptr()).lock(t) {
 			acquired()
 		}
+		lockerEvent(t, i.V.Ptr(), trace.ObjMutex, trace.Lock, 0)
 	case "*sync.RWMutex":
-		acquired()
-		s.rwmutex(i.V.Ptr()).lock(t)
+		st := s.rwmutex(i.V.Ptr())
+		if st.lock(t) {
+			acquired()
+		}
+		lockerEvent(t, i.V.Ptr(), trace.ObjRWMutex, trace.Lock, st.readers)
 	case "*sync.rlocker":
-		acquired()
-		s.rwmutex(i.V.Ptr()).rlock(t)
+		st := s.rwmutex(i.V.Ptr())
+		if st.rlock(t) {
+			acquired()
+		}
+		lockerEvent(t, i.V.Ptr(), trace.ObjRWMutex, trace.RLock, st.readers)
 	default:
 		acquired()
 		t.CallFunc(i.T.Method("Lock"), nil, i.V)
@@ -549,20 +688,39 @@ func condWait(t *interp.Thread, args []interp.Value, ptrT *interp.Type) interp.V
 		lockerLock(t, l, func() { delete(st.signaled, t) })
 		return interp.Value{}
 	}
+	id := syncObj(t, p, trace.ObjCond)
+	if id != 0 {
+		t.Emit(trace.Event{Kind: trace.CondWait, Obj: id})
+	}
 	st.waiters = append(st.waiters, t)
 	lockerUnlock(t, l)
 	t.Retry()
 	t.ParkIn("sync.Cond.Wait", "sync.(*Cond).Wait")
+	t.BlockedOn(id)
 	return interp.Value{}
 }
 
-func (st *condState) signal(n int) {
-	for n != 0 && len(st.waiters) > 0 {
-		w := st.waiters[0]
-		st.waiters = st.waiters[1:]
+// signal wakes up to n waiters (n < 0: all), oldest first, recording
+// cond.signal (broadcast: cond.broadcast) by t first.
+func (st *condState) signal(t *interp.Thread, id int, n int) {
+	woken := st.waiters
+	if n >= 0 && len(woken) > n {
+		woken = woken[:n]
+	}
+	if id != 0 {
+		e := trace.Event{Kind: trace.CondBroadcast, Obj: id, N: int64(len(woken))}
+		if n == 1 {
+			e = trace.Event{Kind: trace.CondSignal, Obj: id}
+			if len(woken) == 1 {
+				e.Other = woken[0].ID
+			}
+		}
+		t.Emit(e)
+	}
+	st.waiters = st.waiters[len(woken):]
+	for _, w := range woken {
 		st.signaled[w] = true
 		w.Unpark()
-		n--
 	}
 }
 
@@ -596,10 +754,10 @@ func init() {
 	interp.Register("(*sync.Mutex).Unlock", mutexUnlock)
 	interp.Register("(*sync.Mutex).TryLock", mutexTryLock)
 
-	interp.Register("(*sync.RWMutex).Lock", rwOp(func(st *rwmutexState, t *interp.Thread) { st.lock(t) }))
-	interp.Register("(*sync.RWMutex).Unlock", rwOp(func(st *rwmutexState, t *interp.Thread) { st.unlock(t) }))
-	interp.Register("(*sync.RWMutex).RLock", rwOp(func(st *rwmutexState, t *interp.Thread) { st.rlock(t) }))
-	interp.Register("(*sync.RWMutex).RUnlock", rwOp(func(st *rwmutexState, t *interp.Thread) { st.runlock(t) }))
+	interp.Register("(*sync.RWMutex).Lock", rwLock(trace.Lock, (*rwmutexState).lock))
+	interp.Register("(*sync.RWMutex).Unlock", rwUnlock(trace.Unlock, (*rwmutexState).unlock))
+	interp.Register("(*sync.RWMutex).RLock", rwLock(trace.RLock, (*rwmutexState).rlock))
+	interp.Register("(*sync.RWMutex).RUnlock", rwUnlock(trace.RUnlock, (*rwmutexState).runlock))
 	interp.Register("(*sync.RWMutex).TryLock", rwTryLock)
 	interp.Register("(*sync.RWMutex).TryRLock", rwTryRLock)
 	interp.Register("(*sync.RWMutex).RLocker", func(t *interp.Thread, args []interp.Value) interp.Value {
@@ -634,7 +792,7 @@ func init() {
 		if t.Preempt() {
 			return interp.Value{}
 		}
-		syncOf(t).cond(p).signal(1)
+		syncOf(t).cond(p).signal(t, syncObj(t, p, trace.ObjCond), 1)
 		return interp.Value{}
 	})
 	interp.Register("(*sync.Cond).Broadcast", func(t *interp.Thread, args []interp.Value) interp.Value {
@@ -642,7 +800,7 @@ func init() {
 		if t.Preempt() {
 			return interp.Value{}
 		}
-		syncOf(t).cond(p).signal(-1)
+		syncOf(t).cond(p).signal(t, syncObj(t, p, trace.ObjCond), -1)
 		return interp.Value{}
 	})
 

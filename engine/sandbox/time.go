@@ -6,7 +6,8 @@
 // timer. A Time is stored as Go lays it out without a monotonic reading:
 // wall holds the nanoseconds, ext the seconds since January 1, year 1, and
 // a nil loc means UTC (the only location the sandbox has), so the zero Time
-// is Go's. Timer channels follow Go 1.23: Stop and Reset leave no stale
+// is Go's (see timevalue.go for times with a monotonic reading and
+// locations). Timer channels follow Go 1.23: Stop and Reset leave no stale
 // value in the channel.
 
 package sandbox
@@ -25,18 +26,6 @@ import (
 // unixToInternal is the number of seconds from January 1, year 1 to the
 // Unix epoch.
 const unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * 86400
-
-// timeOf converts a time.Time value to the host's time (in UTC).
-func timeOf(v interp.Value) time.Time {
-	es := v.Elems()
-	return time.Unix(int64(es[1].N)-unixToInternal, int64(es[0].N&(1<<30-1))).UTC()
-}
-
-// timeValue converts a host time to a time.Time value.
-func timeValue(ht time.Time) interp.Value {
-	ht = ht.UTC()
-	return interp.Value{R: []interp.Value{{N: uint64(ht.Nanosecond())}, {N: uint64(ht.Unix() + unixToInternal)}, {}}}
-}
 
 // now returns the virtual time.
 func now(m *interp.Machine) time.Time { return time.Unix(0, m.Now()).UTC() }
@@ -66,7 +55,7 @@ func (ts *timerState) fire(m *interp.Machine, when int64) {
 		return
 	}
 	if ts.ch.Len() == 0 {
-		ts.owner.TrySendNative(ts.ch, timeValue(time.Unix(0, when)))
+		m.ClockSend(ts.ch, nowValue(m, when))
 	}
 	if ts.period > 0 {
 		ts.arm(m, when+ts.period)
@@ -160,7 +149,7 @@ func timeMethod(name string, f func(ht time.Time, args []interp.Value) interp.Va
 
 func init() {
 	timeNative("time.Now", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return timeValue(now(t.Machine()))
+		return nowValue(t.Machine(), t.Machine().Now())
 	})
 	timeNative("time.Since", func(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Int(int64(now(t.Machine()).Sub(timeOf(args[0]))))
@@ -269,19 +258,6 @@ func init() {
 		return interp.Value{}
 	})
 
-	interp.Register("time.Date", func(t *interp.Thread, args []interp.Value) interp.Value {
-		a := func(i int) int { return int(args[i].Int()) }
-		return timeValue(time.Date(a(0), time.Month(a(1)), a(2), a(3), a(4), a(5), a(6), time.UTC))
-	})
-	interp.Register("time.Unix", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return timeValue(time.Unix(args[0].Int(), args[1].Int()))
-	})
-	interp.Register("time.UnixMilli", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return timeValue(time.UnixMilli(args[0].Int()))
-	})
-	interp.Register("time.UnixMicro", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return timeValue(time.UnixMicro(args[0].Int()))
-	})
 	interp.Register("time.ParseDuration", func(t *interp.Thread, args []interp.Value) interp.Value {
 		d, err := time.ParseDuration(args[0].Str())
 		if err != nil {
@@ -291,28 +267,11 @@ func init() {
 		return interp.Tuple(interp.Int(int64(d)), interp.Value{})
 	})
 
-	timeMethod("Add", func(ht time.Time, args []interp.Value) interp.Value {
-		return timeValue(ht.Add(time.Duration(args[1].Int())))
-	})
-	timeMethod("AddDate", func(ht time.Time, args []interp.Value) interp.Value {
-		return timeValue(ht.AddDate(int(args[1].Int()), int(args[2].Int()), int(args[3].Int())))
-	})
-	timeMethod("Sub", func(ht time.Time, args []interp.Value) interp.Value {
-		return interp.Int(int64(ht.Sub(timeOf(args[1]))))
-	})
-	timeMethod("Before", func(ht time.Time, args []interp.Value) interp.Value { return interp.Bool(ht.Before(timeOf(args[1]))) })
-	timeMethod("After", func(ht time.Time, args []interp.Value) interp.Value { return interp.Bool(ht.After(timeOf(args[1]))) })
-	timeMethod("Equal", func(ht time.Time, args []interp.Value) interp.Value { return interp.Bool(ht.Equal(timeOf(args[1]))) })
-	timeMethod("Compare", func(ht time.Time, args []interp.Value) interp.Value {
-		return interp.Int(int64(ht.Compare(timeOf(args[1]))))
-	})
 	timeMethod("IsZero", func(ht time.Time, args []interp.Value) interp.Value { return interp.Bool(ht.IsZero()) })
 	timeMethod("Unix", func(ht time.Time, args []interp.Value) interp.Value { return interp.Int(ht.Unix()) })
 	timeMethod("UnixNano", func(ht time.Time, args []interp.Value) interp.Value { return interp.Int(ht.UnixNano()) })
 	timeMethod("UnixMilli", func(ht time.Time, args []interp.Value) interp.Value { return interp.Int(ht.UnixMilli()) })
 	timeMethod("UnixMicro", func(ht time.Time, args []interp.Value) interp.Value { return interp.Int(ht.UnixMicro()) })
-	timeMethod("Format", func(ht time.Time, args []interp.Value) interp.Value { return interp.String(ht.Format(args[1].Str())) })
-	timeMethod("String", func(ht time.Time, args []interp.Value) interp.Value { return interp.String(ht.String()) })
 	timeMethod("Year", func(ht time.Time, args []interp.Value) interp.Value { return interp.Int(int64(ht.Year())) })
 	timeMethod("Month", func(ht time.Time, args []interp.Value) interp.Value { return interp.Int(int64(ht.Month())) })
 	timeMethod("Day", func(ht time.Time, args []interp.Value) interp.Value { return interp.Int(int64(ht.Day())) })
@@ -329,19 +288,6 @@ func init() {
 	timeMethod("Clock", func(ht time.Time, args []interp.Value) interp.Value {
 		h, mi, s := ht.Clock()
 		return interp.Tuple(interp.Int(int64(h)), interp.Int(int64(mi)), interp.Int(int64(s)))
-	})
-	timeMethod("Truncate", func(ht time.Time, args []interp.Value) interp.Value {
-		return timeValue(ht.Truncate(time.Duration(args[1].Int())))
-	})
-	timeMethod("Round", func(ht time.Time, args []interp.Value) interp.Value {
-		return timeValue(ht.Round(time.Duration(args[1].Int())))
-	})
-	timeMethod("UTC", func(ht time.Time, args []interp.Value) interp.Value { return timeValue(ht) })
-	timeMethod("Local", func(ht time.Time, args []interp.Value) interp.Value { return timeValue(ht) })
-	timeMethod("In", func(ht time.Time, args []interp.Value) interp.Value { return timeValue(ht) })
-	timeMethod("Location", func(ht time.Time, args []interp.Value) interp.Value { return interp.Value{} })
-	interp.Register("(*time.Location).String", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return interp.String("UTC")
 	})
 	interp.Register("(time.Month).String", func(t *interp.Thread, args []interp.Value) interp.Value {
 		m := args[0].Int()

@@ -20,10 +20,14 @@ type Strategy interface {
 	Choose(n int) int
 }
 
-// Recorder wraps a Strategy and records its answers.
+// Recorder wraps a Strategy and records its answers. Its Strategy must
+// not change once it has been asked.
 type Recorder struct {
 	Strategy Strategy
 	Choices  []int
+
+	gc      GoroutineChooser // Strategy, if it is one
+	checked bool             // gc is set
 }
 
 // Choose asks the strategy and records the answer.
@@ -32,15 +36,31 @@ func (r *Recorder) Choose(n int) int {
 	if c < 0 || c >= n {
 		c = 0
 	}
-	r.Choices = append(r.Choices, c)
+	r.record(c)
 	return c
+}
+
+// record appends c to the choices, doubling their storage when full:
+// append grows a long slice by a quarter at a time, and a run makes a
+// choice at nearly every channel operation.
+func (r *Recorder) record(c int) {
+	if len(r.Choices) == cap(r.Choices) {
+		grown := make([]int, len(r.Choices), 2*cap(r.Choices)+256)
+		copy(grown, r.Choices)
+		r.Choices = grown
+	}
+	r.Choices = append(r.Choices, c)
 }
 
 // ChooseGoroutine asks the strategy, telling it the goroutines if it wants
 // to know them, and records the answer.
 func (r *Recorder) ChooseGoroutine(ids []int) int {
+	if !r.checked {
+		r.gc, _ = r.Strategy.(GoroutineChooser)
+		r.checked = true
+	}
 	var c int
-	if g, ok := r.Strategy.(GoroutineChooser); ok {
+	if g := r.gc; g != nil {
 		c = g.ChooseGoroutine(ids)
 	} else {
 		c = r.Strategy.Choose(len(ids))
@@ -48,7 +68,7 @@ func (r *Recorder) ChooseGoroutine(ids []int) int {
 	if c < 0 || c >= len(ids) {
 		c = 0
 	}
-	r.Choices = append(r.Choices, c)
+	r.record(c)
 	return c
 }
 

@@ -101,13 +101,24 @@
 // names are in parentheses: goroutines (go, block, unblock, goexit),
 // channels (make, send, recv, close, select), shared memory (read,
 // write), sync (lock, unlock, rlock, runlock, wg.add, wg.wait, once,
-// cond.wait, cond.signal, cond.broadcast, atomic), context (ctx.new,
+// once.done, cond.wait, cond.signal, cond.broadcast, atomic), context (ctx.new,
 // ctx.cancel), time (timer.set, timer.stop, timer.fire, time) and the
 // program (output, panic, exit). A direct hand-off on an unbuffered
 // channel is two events, a send by the sender and a recv by the
 // receiver, each naming the other in Other; a select that chooses a case
 // is a select event (N = the case index, -1 for default) then the
 // channel events.
+//
+// A lock event is recorded by the lock's new owner when it takes the lock,
+// also when an unlocker handed it over (the last reader's runlock wakes
+// the waiting writer: runlock by the reader, unblock, and later lock by
+// the writer when it runs). Once.Do is once (N = 1: this call runs the
+// function, and G owns the Once until once.done; N = 0: it was done) and
+// once.done when the function returns or panics; a caller arriving
+// meanwhile blocks on the Once. Cond.Wait is cond.wait, unlock of L, block;
+// Signal and Broadcast name whom they wake (cond.signal Other,
+// cond.broadcast N) before the unblock events, and a woken waiter's
+// relock of L is a lock event when it runs.
 //
 // # The fold
 //

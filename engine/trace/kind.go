@@ -37,7 +37,7 @@ const (
 	RUnlock       // runlock: Obj, N = readers after
 	WaitGroupAdd  // wg.add: Obj, Value = the delta ("1", "-1" for Done), N = counter after
 	WaitGroupWait // wg.wait: Obj, Wait returned (the counter was 0)
-	OnceDo        // once: Obj, N = 1 if this call ran the function
+	OnceDo        // once: Obj, N = 1 if this call runs the function (G runs it: Object owner), 0 if it was done
 	CondWait      // cond.wait: Obj (then a block event)
 	CondSignal    // cond.signal: Obj, Other = the goroutine woken (0: none)
 	CondBroadcast // cond.broadcast: Obj, N = goroutines woken
@@ -57,6 +57,9 @@ const (
 	Output // output: N = the file descriptor (1 stdout, 2 stderr), Text = what was written
 	Panic  // panic: Value = the panic value as Go prints it
 	Exit   // exit: N = the exit code
+
+	// Kinds added after version 1 (new kinds do not bump Version).
+	OnceDone // once.done: Obj, the function G ran for Once.Do (or OnceFunc...) returned or panicked
 
 	numKinds
 )
@@ -94,6 +97,7 @@ var kindNames = [numKinds]string{
 	Output:        "output",
 	Panic:         "panic",
 	Exit:          "exit",
+	OnceDone:      "once.done",
 }
 
 // String returns the kind's JSON name.

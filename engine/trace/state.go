@@ -76,6 +76,8 @@ type ObjectState struct {
 	Readers int `json:"readers,omitempty"` // read locks held
 	// WaitGroups.
 	Counter int64 `json:"counter,omitempty"`
+	// Onces (Owner is the goroutine running the function).
+	Done bool `json:"done,omitempty"`
 	// Contexts.
 	Cancelled bool   `json:"cancelled,omitempty"`
 	Err       string `json:"err,omitempty"`
@@ -275,6 +277,13 @@ func (s *State) fold(t *Trace, e *Event) {
 		o.Readers = int(e.N)
 	case WaitGroupAdd:
 		o.Counter = e.N
+	case OnceDo:
+		if e.N == 1 {
+			o.Owner = e.G
+		}
+	case OnceDone:
+		o.Owner = 0
+		o.Done = true
 	case Atomic:
 		o.Value = e.Value
 	case CtxCancel:

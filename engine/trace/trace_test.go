@@ -7,10 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"interleave/engine"
+	"interleave/engine/internal/benchcpu"
 	"interleave/engine/trace"
 )
 
@@ -166,6 +168,7 @@ func benchRun(b *testing.B, traced bool) {
 		b.Fatal(err)
 	}
 	events := 0
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		r := p.Run(engine.Options{Seed: 1, Trace: traced})
 		if r.ExitCode != 0 {
@@ -195,8 +198,61 @@ func BenchmarkTraceStateAt(b *testing.B) {
 	tr.StateAt(0) // the checkpoints
 	n := len(tr.Events)
 	k := 0
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		k = (k + 7919) % n
 		tr.StateAt(k)
+	}
+}
+
+// TestStateSync checks the fold of the sync events of testdata/sync.go: the
+// RWMutex handed to the waiting writer by the last reader, the Cond's
+// waiter, and the Once owned while its function runs.
+func TestStateSync(t *testing.T) {
+	r := runTrace(t, "testdata/sync.go", 2)
+	tr := r.Trace
+	find := func(kind trace.Kind, g int) int {
+		for i, e := range tr.Events {
+			if e.Kind == kind && (g == 0 || e.G == g) {
+				return i
+			}
+		}
+		t.Fatalf("no %v event by goroutine %d", kind, g)
+		return -1
+	}
+	obj := func(kind trace.ObjKind) int {
+		for _, o := range tr.Objects {
+			if o.Kind == kind {
+				return o.ID
+			}
+		}
+		t.Fatalf("no %v object", kind)
+		return 0
+	}
+	rw, once, cond := obj(trace.ObjRWMutex), obj(trace.ObjOnce), obj(trace.ObjCond)
+	// The writer (goroutine 8) takes the lock itself after the reader's runlock.
+	ru := find(trace.RUnlock, 1)
+	l := find(trace.Lock, 8)
+	if l < ru || tr.Events[l].Obj != rw {
+		t.Errorf("writer's lock at step %d, reader's runlock at %d", l, ru)
+	}
+	if s := tr.StateAt(l); s.Objects[rw-1].Owner != 8 || s.Objects[rw-1].Readers != 0 {
+		t.Errorf("after the handoff: %+v", s.Objects[rw-1])
+	}
+	// Goroutine 7 waits on the Cond until main signals it.
+	cw := find(trace.CondWait, 7)
+	if s := tr.StateAt(cw + 2); !slices.Contains(s.Objects[cond-1].Waiters, 7) {
+		t.Errorf("cond waiters after cond.wait: %v", s.Objects[cond-1].Waiters)
+	}
+	if e := tr.Events[find(trace.CondSignal, 1)]; e.Other != 7 {
+		t.Errorf("cond.signal woke %d, want 7", e.Other)
+	}
+	// The Once is owned by goroutine 7 while its function runs.
+	do := find(trace.OnceDo, 7)
+	if s := tr.StateAt(do); s.Objects[once-1].Owner != 7 || s.Objects[once-1].Done {
+		t.Errorf("once while running: %+v", s.Objects[once-1])
+	}
+	if s := tr.StateAt(find(trace.OnceDone, 7)); s.Objects[once-1].Owner != 0 || !s.Objects[once-1].Done {
+		t.Errorf("once after once.done: %+v", s.Objects[once-1])
 	}
 }
