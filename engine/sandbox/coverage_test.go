@@ -60,7 +60,6 @@ var unsupported = map[string]string{
 	"os.Symlink": whyLink,
 	// no file descriptors beyond the standard files
 	"(*os.File).SyscallConn": whyFD,
-	"os.NewFile":             whyFD,
 	// runtime.go is another change: introspection, profiling and finalizers
 	"(*runtime.Frames).Next":                     whyRuntime,
 	"(*runtime.Func).Entry":                      whyRuntime,

@@ -1392,3 +1392,20 @@ func readStdin(t *interp.Thread, p []byte) (int, interp.Value) {
 	}
 	return n, interp.Value{}
 }
+
+func init() {
+	// NewFile of a standard descriptor is another *File for it; any other
+	// descriptor is not open (its operations fail with EBADF).
+	interp.Register("os.NewFile", func(t *interp.Thread, args []interp.Value) interp.Value {
+		fd, name := args[0].Uint(), args[1].Str()
+		if int64(fd) < 0 {
+			return interp.Value{}
+		}
+		if fd <= 2 {
+			cell := interp.Zero(t.Machine().LookupType("os", "File"))
+			fileTable(t.Machine())[&cell] = int(fd)
+			return interp.Value{R: &cell}
+		}
+		return fileValue(&ofile{name: name, fd: int(fd), node: &fnode{}})
+	})
+}

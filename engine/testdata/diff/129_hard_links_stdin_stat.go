@@ -27,4 +27,11 @@ func main() {
 	f, _ := os.Open("ln129_b.txt")
 	s2, _ := f.Stat()
 	fmt.Println(os.SameFile(s1, s2))
+
+	out := os.NewFile(1, "my-stdout")
+	fmt.Fprintln(out, "through NewFile(1)")
+	bad := os.NewFile(42, "fd42")
+	_, err = bad.Write([]byte("x"))
+	fmt.Println(bad.Name(), err)
+	fmt.Println(os.NewFile(^uintptr(0), "invalid") == nil)
 }
