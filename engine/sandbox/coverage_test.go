@@ -13,32 +13,6 @@ import (
 // packages the playground deliberately does not implement, with why.
 // TestCoverage fails for any other one without a native.
 var unsupported = map[string]string{
-	// os.Root: no directory handles in the playground
-	"(*os.Root).Chmod":     whyRoot,
-	"(*os.Root).Chown":     whyRoot,
-	"(*os.Root).Chtimes":   whyRoot,
-	"(*os.Root).Close":     whyRoot,
-	"(*os.Root).Create":    whyRoot,
-	"(*os.Root).FS":        whyRoot,
-	"(*os.Root).Lchown":    whyRoot,
-	"(*os.Root).Link":      whyRoot,
-	"(*os.Root).Lstat":     whyRoot,
-	"(*os.Root).Mkdir":     whyRoot,
-	"(*os.Root).MkdirAll":  whyRoot,
-	"(*os.Root).Name":      whyRoot,
-	"(*os.Root).Open":      whyRoot,
-	"(*os.Root).OpenFile":  whyRoot,
-	"(*os.Root).OpenRoot":  whyRoot,
-	"(*os.Root).ReadFile":  whyRoot,
-	"(*os.Root).Readlink":  whyRoot,
-	"(*os.Root).Remove":    whyRoot,
-	"(*os.Root).RemoveAll": whyRoot,
-	"(*os.Root).Rename":    whyRoot,
-	"(*os.Root).Stat":      whyRoot,
-	"(*os.Root).Symlink":   whyRoot,
-	"(*os.Root).WriteFile": whyRoot,
-	"os.OpenInRoot":        whyRoot,
-	"os.OpenRoot":          whyRoot,
 	// no processes in the playground
 	"(*os.Process).Kill":            whyProcess,
 	"(*os.Process).Release":         whyProcess,
@@ -57,7 +31,8 @@ var unsupported = map[string]string{
 	"os.FindProcess":                whyProcess,
 	"os.StartProcess":               whyProcess,
 	// the in-memory file system has no links
-	"os.Symlink": whyLink,
+	"os.Symlink":         whyLink,
+	"(*os.Root).Symlink": whyLink,
 	// no file descriptors beyond the standard files
 	"(*os.File).SyscallConn": whyFD,
 	// runtime.go is another change: introspection, profiling and finalizers
@@ -114,7 +89,6 @@ var unsupported = map[string]string{
 const (
 	whyRuntime = "runtime.go is another change: introspection, profiling and finalizers"
 	whyTime    = "time.go is another change: parsing, locations and encodings"
-	whyRoot    = "os.Root: no directory handles in the playground"
 	whyProcess = "no processes in the playground"
 	whyLink    = "the in-memory file system has no links"
 	whyFD      = "no file descriptors beyond the standard files"

@@ -626,7 +626,7 @@ func init() {
 		_, err = of.writeFile(t, interp.BytesOf(args[1]))
 		return err
 	})
-	interp.Register("os.Remove", func(t *interp.Thread, args []interp.Value) interp.Value {
+	registerOS("Remove", func(t *interp.Thread, args []interp.Value) interp.Value {
 		f := fsOf(t.Machine())
 		name := args[0].Str()
 		n, e := f.lookup(name)
@@ -643,7 +643,7 @@ func init() {
 		delete(f.nodes, p)
 		return interp.Value{}
 	})
-	interp.Register("os.RemoveAll", func(t *interp.Thread, args []interp.Value) interp.Value {
+	registerOS("RemoveAll", func(t *interp.Thread, args []interp.Value) interp.Value {
 		f := fsOf(t.Machine())
 		name := args[0].Str()
 		if name == "" {
@@ -677,8 +677,8 @@ func init() {
 			return interp.Tuple(fileInfo(t, name, n), interp.Value{})
 		}
 	}
-	interp.Register("os.Stat", stat("stat"))
-	interp.Register("os.Lstat", stat("lstat"))
+	registerOS("Stat", stat("stat"))
+	registerOS("Lstat", stat("lstat"))
 	interp.Register("os.ReadDir", func(t *interp.Thread, args []interp.Value) interp.Value {
 		name := args[0].Str()
 		f := fsOf(t.Machine())
@@ -691,7 +691,7 @@ func init() {
 		}
 		return interp.Tuple(interp.Value{R: readDirEntries(t, f.abs(name), 0, -1)}, interp.Value{})
 	})
-	interp.Register("os.Rename", func(t *interp.Thread, args []interp.Value) interp.Value {
+	registerOS("Rename", func(t *interp.Thread, args []interp.Value) interp.Value {
 		f := fsOf(t.Machine())
 		old, new := args[0].Str(), args[1].Str()
 		if n, e := f.lookup(new); e == 0 && n.dir {
@@ -754,7 +754,7 @@ func init() {
 	interp.Register("os.Getwd", func(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Tuple(interp.String(fsOf(t.Machine()).cwd), interp.Value{})
 	})
-	interp.Register("os.Chmod", func(t *interp.Thread, args []interp.Value) interp.Value {
+	registerOS("Chmod", func(t *interp.Thread, args []interp.Value) interp.Value {
 		name := args[0].Str()
 		n, e := fsOf(t.Machine()).lookup(name)
 		if e != 0 {
@@ -763,7 +763,7 @@ func init() {
 		n.mode = n.mode&^fs.ModePerm | fs.FileMode(args[1].N)&fs.ModePerm
 		return interp.Value{}
 	})
-	interp.Register("os.Chtimes", func(t *interp.Thread, args []interp.Value) interp.Value {
+	registerOS("Chtimes", func(t *interp.Thread, args []interp.Value) interp.Value {
 		name := args[0].Str()
 		n, e := fsOf(t.Machine()).lookup(name)
 		if e != 0 {
@@ -781,8 +781,8 @@ func init() {
 			return interp.Value{}
 		}
 	}
-	interp.Register("os.Chown", chown("chown"))
-	interp.Register("os.Lchown", chown("lchown"))
+	registerOS("Chown", chown("chown"))
+	registerOS("Lchown", chown("lchown"))
 	interp.Register("os.CreateTemp", func(t *interp.Thread, args []interp.Value) interp.Value {
 		name, err := tempName(t, "createtemp", args[0].Str(), args[1].Str())
 		if err.R != nil {
@@ -1215,7 +1215,7 @@ func init() {
 		}
 		return dir + "/" + name, interp.Value{}
 	}
-	interp.Register("os.DirFS", func(t *interp.Thread, args []interp.Value) interp.Value {
+	registerOS("DirFS", func(t *interp.Thread, args []interp.Value) interp.Value {
 		m := t.Machine()
 		fsT := m.LookupType("io/fs", "FS").T
 		_ = fsT
@@ -1295,7 +1295,7 @@ func init() {
 
 func init() {
 	// There are no links: Readlink fails as on a file that is not one.
-	interp.Register("os.Readlink", func(t *interp.Thread, args []interp.Value) interp.Value {
+	registerOS("Readlink", func(t *interp.Thread, args []interp.Value) interp.Value {
 		name := args[0].Str()
 		if _, e := fsOf(t.Machine()).lookup(name); e != 0 {
 			return interp.Tuple(interp.Value{}, pathErrno(t, "readlink", name, e))
@@ -1359,7 +1359,7 @@ func init() {
 
 func init() {
 	// Hard links share the node; there are no symbolic links.
-	interp.Register("os.Link", func(t *interp.Thread, args []interp.Value) interp.Value {
+	registerOS("Link", func(t *interp.Thread, args []interp.Value) interp.Value {
 		f := fsOf(t.Machine())
 		old, new := args[0].Str(), args[1].Str()
 		n, e := f.lookup(old)
