@@ -30,7 +30,7 @@ var unsupported = map[string]string{
 	"(*os.ProcessState).UserTime":   whyProcess,
 	"os.FindProcess":                whyProcess,
 	"os.StartProcess":               whyProcess,
-	// the in-memory file system has no links
+	// the in-memory file system has no symbolic links
 	"os.Symlink":         whyLink,
 	"(*os.Root).Symlink": whyLink,
 	// no file descriptors beyond the standard files
@@ -90,7 +90,7 @@ const (
 	whyRuntime = "runtime.go is another change: introspection, profiling and finalizers"
 	whyTime    = "time.go is another change: parsing, locations and encodings"
 	whyProcess = "no processes in the playground"
-	whyLink    = "the in-memory file system has no links"
+	whyLink    = "the in-memory file system has no symbolic links"
 	whyFD      = "no file descriptors beyond the standard files"
 )
 
