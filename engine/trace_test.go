@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	"interleave/engine/sched"
@@ -93,5 +94,28 @@ func TestStopAtChoice(t *testing.T) {
 	r := p.Run(Options{Schedule: &sched.Schedule{Seed: 2, Choices: prefix}, StopAtChoice: len(prefix) + 1, Trace: true})
 	if r.Choice != nil || r.Stdout != full.Stdout || !reflect.DeepEqual(r.Trace.Events, full.Trace.Events) {
 		t.Fatalf("after every choice: choice %+v, stdout %q", r.Choice, r.Stdout)
+	}
+}
+
+// TestStopAtChoiceSeeded: a seeded run stopped at its n-th choice made the
+// same n-1 choices as the same run not stopped (the seeded strategy sees
+// the same questions either way).
+func TestStopAtChoiceSeeded(t *testing.T) {
+	src, err := os.ReadFile("testdata/manual/workers.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Compile("workers.go", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for seed := int64(1); seed <= 5; seed++ {
+		full := p.Run(Options{Seed: seed})
+		for n := 1; n <= len(full.Schedule.Choices); n += 3 {
+			r := p.Run(Options{Seed: seed, StopAtChoice: n})
+			if want := full.Schedule.Choices[:n-1]; !slices.Equal(r.Schedule.Choices, want) {
+				t.Fatalf("seed %d, stopped at choice %d: choices %v, the full run made %v", seed, n, r.Schedule.Choices, want)
+			}
+		}
 	}
 }

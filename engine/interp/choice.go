@@ -57,6 +57,18 @@ func (s *stopper) Choose(n int) int {
 	panic(stopChoice{c})
 }
 
+// ChooseGoroutine is Choose for a choice among goroutines: before the
+// stop, a strategy that wants the goroutines' ids (PCT) gets them, so a
+// run stopped at a choice makes the same choices as a run that is not.
+func (s *stopper) ChooseGoroutine(ids []int) int {
+	if g, ok := s.inner.(goroutineChooser); ok && s.n > 0 {
+		s.n--
+		s.cases = nil
+		return g.ChooseGoroutine(ids)
+	}
+	return s.Choose(len(ids))
+}
+
 // RunUntilChoice runs the program like Run, but after n choices it stops
 // at the next choice point and returns it (nil if the program ended
 // first, with its exit code).

@@ -183,6 +183,12 @@ func (m *Machine) Preempt(fr *frame) bool {
 		t.resumed = false
 		return false
 	}
+	if t.starting {
+		// Choosing a new goroutine to run was choosing its first
+		// visible operation: it happens without asking again.
+		t.starting = false
+		return false
+	}
 	if len(m.runnable) < 2 || t.status != running {
 		return false
 	}
@@ -234,7 +240,10 @@ type Thread struct {
 	// resumed: the goroutine was preempted before its current operation and
 	// must now perform it without asking the scheduler again.
 	resumed bool
-	dying   bool // its panic ran every deferred call: it dies when next run
+	// starting: a new goroutine that has not yet reached a visible
+	// operation (Preempt).
+	starting bool
+	dying    bool // its panic ran every deferred call: it dies when next run
 	// goexited: the goroutine ended by runtime.Goexit (for main, the
 	// program does not exit).
 	goexited bool
@@ -270,7 +279,7 @@ func (m *Machine) newThread(creator *Thread) *Thread {
 		// goroutine a program starts is number 7 (with GOMAXPROCS=1).
 		m.nextID = 7
 	}
-	t := &Thread{m: m, ID: m.nextID}
+	t := &Thread{m: m, ID: m.nextID, starting: true}
 	if creator != nil && creator.top != nil {
 		fr := creator.top
 		t.createdBy = &frameLoc{fn: fr.fn.Name, pos: fr.position(), id: creator.ID}
