@@ -17,8 +17,13 @@ func (t *Thread) ParkHost(reason, fn string) {
 	t.m.suspend(t)
 }
 
-// HasFrames reports whether t is running the program's code, or a library
-// function it started as a goroutine (go io.Copy(w, r): that call has a
-// frame of its own, libcall.go's nativeBody): false only while no frame
-// is left to make a call again after parking.
-func (t *Thread) HasFrames() bool { return t.top != nil }
+// CanRetry reports whether the native t is running was called by an
+// instruction that can run again after t parks (Thread.Retry): a call in
+// the program's code, or the call of a library function a goroutine was
+// started on (libcall.go's nativeBody). A deferred call cannot (its frame
+// is running its deferred calls at a return, or because of a panic): such
+// a native parks with ParkHost instead.
+func (t *Thread) CanRetry() bool {
+	fr := t.top
+	return fr != nil && !fr.unwinding && !fr.atReturn
+}

@@ -424,7 +424,14 @@ func init() {
 	rd("Buffered", false, func(t *interp.Thread, b *breader, args []interp.Value) interp.Value {
 		return interp.Int(int64(b.w - b.r))
 	})
-	rd("Reset", false, func(t *interp.Thread, b *breader, args []interp.Value) interp.Value {
+	// Reset also makes a zero Reader usable, as in Go.
+	interp.Register("(*bufio.Reader).Reset", func(t *interp.Thread, args []interp.Value) interp.Value {
+		f := recvFields(t, args)
+		b, ok := f[0].R.(*breader)
+		if !ok {
+			b = new(breader)
+			f[0] = interp.Value{R: b}
+		}
 		if b.buf == nil {
 			b.buf = make([]byte, defaultBufSize)
 		}
@@ -743,7 +750,14 @@ func init() {
 	wr("Buffered", false, func(t *interp.Thread, b *bwriter, args []interp.Value) interp.Value {
 		return interp.Int(int64(b.n))
 	})
-	wr("Reset", false, func(t *interp.Thread, b *bwriter, args []interp.Value) interp.Value {
+	// Reset also makes a zero Writer usable, as in Go.
+	interp.Register("(*bufio.Writer).Reset", func(t *interp.Thread, args []interp.Value) interp.Value {
+		f := recvFields(t, args)
+		b, ok := f[0].R.(*bwriter)
+		if !ok {
+			b = new(bwriter)
+			f[0] = interp.Value{R: b}
+		}
 		if b.buf == nil {
 			b.buf = make([]byte, defaultBufSize)
 		}

@@ -13,32 +13,6 @@ import (
 // packages the playground deliberately does not implement, with why.
 // TestCoverage fails for any other one without a native.
 var unsupported = map[string]string{
-	// os.Root: no directory handles in the playground
-	"(*os.Root).Chmod":     whyRoot,
-	"(*os.Root).Chown":     whyRoot,
-	"(*os.Root).Chtimes":   whyRoot,
-	"(*os.Root).Close":     whyRoot,
-	"(*os.Root).Create":    whyRoot,
-	"(*os.Root).FS":        whyRoot,
-	"(*os.Root).Lchown":    whyRoot,
-	"(*os.Root).Link":      whyRoot,
-	"(*os.Root).Lstat":     whyRoot,
-	"(*os.Root).Mkdir":     whyRoot,
-	"(*os.Root).MkdirAll":  whyRoot,
-	"(*os.Root).Name":      whyRoot,
-	"(*os.Root).Open":      whyRoot,
-	"(*os.Root).OpenFile":  whyRoot,
-	"(*os.Root).OpenRoot":  whyRoot,
-	"(*os.Root).ReadFile":  whyRoot,
-	"(*os.Root).Readlink":  whyRoot,
-	"(*os.Root).Remove":    whyRoot,
-	"(*os.Root).RemoveAll": whyRoot,
-	"(*os.Root).Rename":    whyRoot,
-	"(*os.Root).Stat":      whyRoot,
-	"(*os.Root).Symlink":   whyRoot,
-	"(*os.Root).WriteFile": whyRoot,
-	"os.OpenInRoot":        whyRoot,
-	"os.OpenRoot":          whyRoot,
 	// no processes in the playground
 	"(*os.Process).Kill":            whyProcess,
 	"(*os.Process).Release":         whyProcess,
@@ -56,12 +30,11 @@ var unsupported = map[string]string{
 	"(*os.ProcessState).UserTime":   whyProcess,
 	"os.FindProcess":                whyProcess,
 	"os.StartProcess":               whyProcess,
-	// the in-memory file system has no links
-	"os.Link":    whyLink,
-	"os.Symlink": whyLink,
+	// the in-memory file system has no symbolic links
+	"os.Symlink":         whyLink,
+	"(*os.Root).Symlink": whyLink,
 	// no file descriptors beyond the standard files
 	"(*os.File).SyscallConn": whyFD,
-	"os.NewFile":             whyFD,
 	// runtime.go is another change: introspection, profiling and finalizers
 	"(*runtime.Frames).Next":                     whyRuntime,
 	"(*runtime.Func).Entry":                      whyRuntime,
@@ -82,14 +55,11 @@ var unsupported = map[string]string{
 	"runtime.BlockProfile":                       whyRuntime,
 	"runtime.Breakpoint":                         whyRuntime,
 	"runtime.CPUProfile":                         whyRuntime,
-	"runtime.Caller":                             whyRuntime,
 	"runtime.Callers":                            whyRuntime,
 	"runtime.CallersFrames":                      whyRuntime,
 	"runtime.FuncForPC":                          whyRuntime,
 	"runtime.GOROOT":                             whyRuntime,
-	"runtime.Goexit":                             whyRuntime,
 	"runtime.GoroutineProfile":                   whyRuntime,
-	"runtime.LockOSThread":                       whyRuntime,
 	"runtime.MemProfile":                         whyRuntime,
 	"runtime.MutexProfile":                       whyRuntime,
 	"runtime.NumCgoCall":                         whyRuntime,
@@ -99,46 +69,28 @@ var unsupported = map[string]string{
 	"runtime.SetCPUProfileRate":                  whyRuntime,
 	"runtime.SetCgoTraceback":                    whyRuntime,
 	"runtime.SetDefaultGOMAXPROCS":               whyRuntime,
-	"runtime.SetFinalizer":                       whyRuntime,
 	"runtime.SetMutexProfileFraction":            whyRuntime,
-	"runtime.Stack":                              whyRuntime,
 	"runtime.StartTrace":                         whyRuntime,
 	"runtime.StopTrace":                          whyRuntime,
 	"runtime.ThreadCreateProfile":                whyRuntime,
-	"runtime.UnlockOSThread":                     whyRuntime,
-	"runtime.Version":                            whyRuntime,
 	// time.go is another change: parsing, locations and encodings
 	"(*time.ParseError).Error":     whyTime,
 	"(*time.Time).GobDecode":       whyTime,
 	"(*time.Time).UnmarshalBinary": whyTime,
-	"(*time.Time).UnmarshalJSON":   whyTime,
-	"(*time.Time).UnmarshalText":   whyTime,
 	"(time.Time).AppendBinary":     whyTime,
-	"(time.Time).AppendFormat":     whyTime,
 	"(time.Time).AppendText":       whyTime,
-	"(time.Time).GoString":         whyTime,
 	"(time.Time).GobEncode":        whyTime,
-	"(time.Time).ISOWeek":          whyTime,
-	"(time.Time).IsDST":            whyTime,
 	"(time.Time).MarshalBinary":    whyTime,
-	"(time.Time).MarshalJSON":      whyTime,
-	"(time.Time).MarshalText":      whyTime,
-	"(time.Time).Zone":             whyTime,
 	"(time.Time).ZoneBounds":       whyTime,
-	"time.FixedZone":               whyTime,
-	"time.LoadLocation":            whyTime,
 	"time.LoadLocationFromTZData":  whyTime,
-	"time.Parse":                   whyTime,
-	"time.ParseInLocation":         whyTime,
 }
 
 // Why a function is listed in unsupported.
 const (
 	whyRuntime = "runtime.go is another change: introspection, profiling and finalizers"
 	whyTime    = "time.go is another change: parsing, locations and encodings"
-	whyRoot    = "os.Root: no directory handles in the playground"
 	whyProcess = "no processes in the playground"
-	whyLink    = "the in-memory file system has no links"
+	whyLink    = "the in-memory file system has no symbolic links"
 	whyFD      = "no file descriptors beyond the standard files"
 )
 

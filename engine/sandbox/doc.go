@@ -19,10 +19,11 @@
 //
 // # The process
 //
-// A program sees an empty standard input, an empty environment, an
-// in-memory file system holding only /, /tmp and its working directory
-// /tmp/sandbox (osfs.go), and fixed process values (os.go: pid 2, uid 0,
-// host "playground"), so every run is the same.
+// A program sees the standard input engine.Options.Stdin gives it (empty
+// in the playground), an empty environment, an in-memory file system
+// holding only /, /tmp and its working directory /tmp/sandbox (osfs.go),
+// and fixed process values (os.go: pid 2, uid 0, host "playground"), so
+// every run is the same.
 //
 // # What is missing
 //

@@ -51,9 +51,16 @@ func init() {
 			if calledByProgram(t) && t.Preempt() {
 				return interp.Value{}
 			}
-			p := newPrinter(t)
-			run(p, args[1:])
-			return writeTo(t, args[0], p.buf)
+			// A write that blocked runs again with the text it had
+			// formatted: String methods are not called twice.
+			buf, ok := takeResume(t).([]byte)
+			if !ok {
+				p := newPrinter(t)
+				run(p, args[1:])
+				buf = append([]byte(nil), p.buf...)
+			}
+			saveResume(t, buf)
+			return writeTo(t, args[0], buf)
 		}))
 	}
 	writer("Fprintf", printf)

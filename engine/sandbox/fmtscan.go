@@ -21,7 +21,7 @@ func init() {
 	})
 	// The program's reader is read through a host adapter, so the host's
 	// fmt reads it exactly as Go's does (rune by rune, with UnreadRune
-	// when the reader has it). Standard input is empty.
+	// when the reader has it).
 	interp.Register("fmt.Fscan", func(t *interp.Thread, args []interp.Value) interp.Value {
 		return scan(t, args[1], func(vars ...any) (int, error) { return fmt.Fscan(hostIOReader(t, args[0]), vars...) })
 	})
@@ -32,20 +32,21 @@ func init() {
 		return scan(t, args[2], func(vars ...any) (int, error) { return fmt.Fscanf(hostIOReader(t, args[0]), args[1].Str(), vars...) })
 	})
 	interp.Register("fmt.Scan", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return scan(t, args[0], func(vars ...any) (int, error) { return fmt.Fscan(emptyStdin{}, vars...) })
+		return scan(t, args[0], func(vars ...any) (int, error) { return fmt.Fscan(stdin{t}, vars...) })
 	})
 	interp.Register("fmt.Scanln", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return scan(t, args[0], func(vars ...any) (int, error) { return fmt.Fscanln(emptyStdin{}, vars...) })
+		return scan(t, args[0], func(vars ...any) (int, error) { return fmt.Fscanln(stdin{t}, vars...) })
 	})
 	interp.Register("fmt.Scanf", func(t *interp.Thread, args []interp.Value) interp.Value {
-		return scan(t, args[1], func(vars ...any) (int, error) { return fmt.Fscanf(emptyStdin{}, args[0].Str(), vars...) })
+		return scan(t, args[1], func(vars ...any) (int, error) { return fmt.Fscanf(stdin{t}, args[0].Str(), vars...) })
 	})
 }
 
-// emptyStdin is the playground's standard input.
-type emptyStdin struct{}
+// stdin is the program's standard input (os.Stdin, not a RuneScanner),
+// empty in the playground.
+type stdin struct{ t *interp.Thread }
 
-func (emptyStdin) Read(p []byte) (int, error) { return 0, io.EOF }
+func (s stdin) Read(p []byte) (int, error) { return s.t.Machine().ReadStdin(p) }
 
 // progError carries an error value of the program through host code.
 type progError struct{ v interp.Value }
@@ -103,12 +104,15 @@ func scan(t *interp.Thread, ptrs interp.Value, host func(vars ...any) (int, erro
 	types := make([]*interp.Type, 0, len(ptrs.Elems()))
 	for _, a := range ptrs.Elems() {
 		i := a.Iface()
-		if i == nil || i.T.Kind != interp.KPointer || i.V.Ptr() == nil {
+		if i == nil || i.T.Kind != interp.KPointer {
 			return interp.Tuple(interp.Int(0), newError(m, "can't scan type: "+typeName(i)))
 		}
 		v := hostScanVar(i.T.Elem)
 		if v == nil {
-			return interp.Tuple(interp.Int(0), newError(m, "can't scan type: "+i.T.Name))
+			return interp.Tuple(interp.Int(0), newError(m, "can't scan type: "+reflectName(i.T)))
+		}
+		if i.V.Ptr() == nil {
+			t.NilDeref()
 		}
 		vars = append(vars, v)
 		cells = append(cells, i.V.Ptr())
@@ -125,6 +129,14 @@ func scan(t *interp.Thread, ptrs interp.Value, host func(vars ...any) (int, erro
 		e = fromHostError(m, err)
 	}
 	return interp.Tuple(interp.Int(int64(n)), e)
+}
+
+// reflectName is the name reflect gives t: "*interface {}" for *any.
+func reflectName(t *interp.Type) string {
+	if t.Kind == interp.KPointer && t.Elem.Kind == interp.KInterface && t.Elem.Name == "any" {
+		return "*interface {}"
+	}
+	return t.Name
 }
 
 func typeName(i *interp.Iface) string {
@@ -160,6 +172,12 @@ func hostScanVar(t *interp.Type) any {
 		return new(float64)
 	case interp.KString:
 		return new(string)
+	case interp.KSlice:
+		if t.Elem.Kind == interp.KUint8 {
+			return new([]byte)
+		}
+	case interp.KComplex64, interp.KComplex128:
+		return new(complex128)
 	}
 	return nil
 }
@@ -190,6 +208,10 @@ func fromHostScanVar(t *interp.Type, v any) interp.Value {
 		return interp.Float(*p)
 	case *string:
 		return interp.String(*p)
+	case *[]byte:
+		return bytesOrNil(*p)
+	case *complex128:
+		return interp.Complex(*p)
 	}
 	return interp.Value{}
 }

@@ -25,9 +25,9 @@ import (
 
 // A libThread is the sandbox's per-goroutine state.
 type libThread struct {
-	depth     int // natives called by natives, since the program's last call
-	restartAt int // the depth whose natives a restartable native catches; 0: none
-	resume    any // what a restartable native had done before it parked
+	depth     int         // natives called by natives, since the program's last call
+	restartAt int         // the depth whose natives a restartable native catches; 0: none
+	resume    map[int]any // by depth: what restartable natives had done before they parked
 }
 
 type libThreadsKey struct{}
@@ -45,17 +45,26 @@ func libOf(t *interp.Thread) *libThread {
 // wouldBlock unwinds a blocked native to the restartable native that called it.
 type wouldBlock struct{ reason, fn string }
 
-// restartable wraps a native that may call a blocking native: when called
-// by the program, a block inside makes it park and run again from the
-// start.
+// restartable wraps a native that may call a blocking native and can run
+// again from the start: called by the program, it parks when a native it
+// calls would block, and runs again when woken. Called by another
+// restartable native (io.Copy delegating to (*bytes.Buffer).ReadFrom), it
+// lets the block unwind to that one, and runs again with it.
 func restartable(f interp.Native) interp.Native {
 	return func(t *interp.Thread, args []interp.Value) (res interp.Value) {
 		lt := libOf(t)
-		if lt.depth > 0 {
+		switch {
+		case !t.CanRetry():
+			// A goroutine's body or a deferred call: nothing to run again.
 			return f(t, args)
-		}
-		if !t.HasFrames() {
-			// The body of a goroutine: nothing to run again.
+		case lt.depth > 0 && lt.depth == lt.restartAt:
+			saved := lt.restartAt
+			lt.restartAt = lt.depth + 1
+			defer func() { lt.restartAt = saved }()
+			res = f(t, args)
+			delete(lt.resume, lt.depth)
+			return res
+		case lt.depth > 0:
 			return f(t, args)
 		}
 		saved := lt.restartAt
@@ -80,17 +89,23 @@ func restartable(f interp.Native) interp.Native {
 	}
 }
 
-// takeResume returns the progress a restartable native saved before it
-// parked, or nil.
+// takeResume returns the progress the running restartable native saved
+// before it parked, or nil.
 func takeResume(t *interp.Thread) any {
 	lt := libOf(t)
-	r := lt.resume
-	lt.resume = nil
+	r := lt.resume[lt.depth]
+	delete(lt.resume, lt.depth)
 	return r
 }
 
-// saveResume keeps r for the restartable native's next run.
-func saveResume(t *interp.Thread, r any) { libOf(t).resume = r }
+// saveResume keeps r for the running restartable native's next run.
+func saveResume(t *interp.Thread, r any) {
+	lt := libOf(t)
+	if lt.resume == nil {
+		lt.resume = make(map[int]any)
+	}
+	lt.resume[lt.depth] = r
+}
 
 // block parks t for a blocking native (reason and fn as Go's traceback
 // shows them). It reports whether the native must return at once (it runs
@@ -99,7 +114,7 @@ func saveResume(t *interp.Thread, r any) { libOf(t).resume = r }
 func block(t *interp.Thread, reason, fn string) (retry bool) {
 	lt := libOf(t)
 	switch {
-	case lt.depth == 0 && t.HasFrames():
+	case lt.depth == 0 && t.CanRetry():
 		t.Retry()
 		t.ParkIn(reason, fn)
 		return true
@@ -111,7 +126,7 @@ func block(t *interp.Thread, reason, fn string) (retry bool) {
 }
 
 // calledByProgram reports whether the running native was called by the program.
-func calledByProgram(t *interp.Thread) bool { return libOf(t).depth == 0 && t.HasFrames() }
+func calledByProgram(t *interp.Thread) bool { return libOf(t).depth == 0 && t.CanRetry() }
 
 // callMethod calls the method name of the interface value i with args.
 func callMethod(t *interp.Thread, i *interp.Iface, name string, args ...interp.Value) interp.Value {

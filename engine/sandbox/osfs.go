@@ -33,6 +33,7 @@ const (
 
 // errno values and texts, as on Linux.
 const (
+	ePERM     = 1
 	eNOENT    = 2
 	eBADF     = 9
 	eACCES    = 13
@@ -46,6 +47,7 @@ const (
 )
 
 var errnoText = map[uint64]string{
+	ePERM:     "operation not permitted",
 	eNOENT:    "no such file or directory",
 	eBADF:     "bad file descriptor",
 	eACCES:    "permission denied",
@@ -624,7 +626,7 @@ func init() {
 		_, err = of.writeFile(t, interp.BytesOf(args[1]))
 		return err
 	})
-	interp.Register("os.Remove", func(t *interp.Thread, args []interp.Value) interp.Value {
+	registerOS("Remove", func(t *interp.Thread, args []interp.Value) interp.Value {
 		f := fsOf(t.Machine())
 		name := args[0].Str()
 		n, e := f.lookup(name)
@@ -641,7 +643,7 @@ func init() {
 		delete(f.nodes, p)
 		return interp.Value{}
 	})
-	interp.Register("os.RemoveAll", func(t *interp.Thread, args []interp.Value) interp.Value {
+	registerOS("RemoveAll", func(t *interp.Thread, args []interp.Value) interp.Value {
 		f := fsOf(t.Machine())
 		name := args[0].Str()
 		if name == "" {
@@ -675,8 +677,8 @@ func init() {
 			return interp.Tuple(fileInfo(t, name, n), interp.Value{})
 		}
 	}
-	interp.Register("os.Stat", stat("stat"))
-	interp.Register("os.Lstat", stat("lstat"))
+	registerOS("Stat", stat("stat"))
+	registerOS("Lstat", stat("lstat"))
 	interp.Register("os.ReadDir", func(t *interp.Thread, args []interp.Value) interp.Value {
 		name := args[0].Str()
 		f := fsOf(t.Machine())
@@ -689,7 +691,7 @@ func init() {
 		}
 		return interp.Tuple(interp.Value{R: readDirEntries(t, f.abs(name), 0, -1)}, interp.Value{})
 	})
-	interp.Register("os.Rename", func(t *interp.Thread, args []interp.Value) interp.Value {
+	registerOS("Rename", func(t *interp.Thread, args []interp.Value) interp.Value {
 		f := fsOf(t.Machine())
 		old, new := args[0].Str(), args[1].Str()
 		if n, e := f.lookup(new); e == 0 && n.dir {
@@ -752,7 +754,7 @@ func init() {
 	interp.Register("os.Getwd", func(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Tuple(interp.String(fsOf(t.Machine()).cwd), interp.Value{})
 	})
-	interp.Register("os.Chmod", func(t *interp.Thread, args []interp.Value) interp.Value {
+	registerOS("Chmod", func(t *interp.Thread, args []interp.Value) interp.Value {
 		name := args[0].Str()
 		n, e := fsOf(t.Machine()).lookup(name)
 		if e != 0 {
@@ -761,7 +763,7 @@ func init() {
 		n.mode = n.mode&^fs.ModePerm | fs.FileMode(args[1].N)&fs.ModePerm
 		return interp.Value{}
 	})
-	interp.Register("os.Chtimes", func(t *interp.Thread, args []interp.Value) interp.Value {
+	registerOS("Chtimes", func(t *interp.Thread, args []interp.Value) interp.Value {
 		name := args[0].Str()
 		n, e := fsOf(t.Machine()).lookup(name)
 		if e != 0 {
@@ -779,8 +781,8 @@ func init() {
 			return interp.Value{}
 		}
 	}
-	interp.Register("os.Chown", chown("chown"))
-	interp.Register("os.Lchown", chown("lchown"))
+	registerOS("Chown", chown("chown"))
+	registerOS("Lchown", chown("lchown"))
 	interp.Register("os.CreateTemp", func(t *interp.Thread, args []interp.Value) interp.Value {
 		name, err := tempName(t, "createtemp", args[0].Str(), args[1].Str())
 		if err.R != nil {
@@ -937,14 +939,14 @@ func init() {
 		return stdWrite(t, args, []byte(args[1].Str()))
 	})
 	stdRead := func(t *interp.Thread, _ *ofile, args []interp.Value) interp.Value {
-		// Standard input is empty.
 		if stdFD(t, args) != 0 {
 			return nr(0, pathErrno(t, "read", "/dev/stdout", eBADF))
 		}
-		if len(args[1].Elems()) == 0 {
-			return nr(0, interp.Value{})
-		}
-		return nr(0, libErr(t, "io", "EOF"))
+		p := args[1].Elems()
+		b := make([]byte, len(p))
+		n, err := readStdin(t, b)
+		intoBytes(p, b[:n])
+		return nr(n, err)
 	}
 	method("Read", nInvalid, func(t *interp.Thread, of *ofile, args []interp.Value) interp.Value {
 		p := args[1].Elems()
@@ -1040,7 +1042,16 @@ func init() {
 			return interp.Tuple(interp.Value{}, closedErr(t, "stat", of))
 		}
 		return interp.Tuple(fileInfo(t, of.name, of.node), interp.Value{})
-	}, nil)
+	}, func(t *interp.Thread, _ *ofile, args []interp.Value) interp.Value {
+		// Standard input is empty, like /dev/null (a character device);
+		// the output goes to pipes.
+		fd := stdFD(t, args)
+		n := &fnode{mode: fs.ModeNamedPipe | 0o600}
+		if fd == 0 {
+			n.mode = fs.ModeDevice | fs.ModeCharDevice | 0o666
+		}
+		return interp.Tuple(fileInfo(t, []string{"/dev/stdin", "/dev/stdout", "/dev/stderr"}[fd], n), interp.Value{})
+	})
 	method("Sync", invalid, func(t *interp.Thread, of *ofile, args []interp.Value) interp.Value {
 		if of.closed {
 			return closedErr(t, "sync", of)
@@ -1148,10 +1159,10 @@ func init() {
 		of, std := fileOf(t, []interp.Value{v})
 		switch {
 		case std:
-			if len(p) == 0 {
-				return 0, interp.Value{}
+			if fileTable(t.Machine())[v.Ptr()] != 0 {
+				return 0, pathErrno(t, "read", "/dev/stdout", eBADF)
 			}
-			return 0, libErr(t, "io", "EOF")
+			return readStdin(t, p)
 		case of == nil:
 			return 0, invalid(t)
 		}
@@ -1204,7 +1215,7 @@ func init() {
 		}
 		return dir + "/" + name, interp.Value{}
 	}
-	interp.Register("os.DirFS", func(t *interp.Thread, args []interp.Value) interp.Value {
+	registerOS("DirFS", func(t *interp.Thread, args []interp.Value) interp.Value {
 		m := t.Machine()
 		fsT := m.LookupType("io/fs", "FS").T
 		_ = fsT
@@ -1284,7 +1295,7 @@ func init() {
 
 func init() {
 	// There are no links: Readlink fails as on a file that is not one.
-	interp.Register("os.Readlink", func(t *interp.Thread, args []interp.Value) interp.Value {
+	registerOS("Readlink", func(t *interp.Thread, args []interp.Value) interp.Value {
 		name := args[0].Str()
 		if _, e := fsOf(t.Machine()).lookup(name); e != 0 {
 			return interp.Tuple(interp.Value{}, pathErrno(t, "readlink", name, e))
@@ -1343,5 +1354,58 @@ func init() {
 			return interp.Value{}
 		}
 		return err
+	})
+}
+
+func init() {
+	// Hard links share the node; there are no symbolic links.
+	registerOS("Link", func(t *interp.Thread, args []interp.Value) interp.Value {
+		f := fsOf(t.Machine())
+		old, new := args[0].Str(), args[1].Str()
+		n, e := f.lookup(old)
+		switch {
+		case e != 0:
+			return linkError(t, "link", old, new, e)
+		case n.dir:
+			return linkError(t, "link", old, new, ePERM)
+		}
+		if _, e := f.lookup(new); e == 0 {
+			return linkError(t, "link", old, new, eEXIST)
+		}
+		if e := f.parentOK(new); e != 0 {
+			return linkError(t, "link", old, new, e)
+		}
+		f.nodes[f.abs(new)] = n
+		return interp.Value{}
+	})
+}
+
+// readStdin reads the program's standard input (Options.Stdin; empty in
+// the playground).
+func readStdin(t *interp.Thread, p []byte) (int, interp.Value) {
+	if len(p) == 0 {
+		return 0, interp.Value{}
+	}
+	n, err := t.Machine().ReadStdin(p)
+	if err != nil {
+		return n, fromHostError(t.Machine(), err)
+	}
+	return n, interp.Value{}
+}
+
+func init() {
+	// NewFile of a standard descriptor is another *File for it; any other
+	// descriptor is not open (its operations fail with EBADF).
+	interp.Register("os.NewFile", func(t *interp.Thread, args []interp.Value) interp.Value {
+		fd, name := args[0].Uint(), args[1].Str()
+		if int64(fd) < 0 {
+			return interp.Value{}
+		}
+		if fd <= 2 {
+			cell := interp.Zero(t.Machine().LookupType("os", "File"))
+			fileTable(t.Machine())[&cell] = int(fd)
+			return interp.Value{R: &cell}
+		}
+		return fileValue(&ofile{name: name, fd: int(fd), node: &fnode{}})
 	})
 }

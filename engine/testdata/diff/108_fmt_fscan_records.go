@@ -74,4 +74,16 @@ dave 41 66.0
 	var c celsius
 	n, err = fmt.Sscan("21.5", &c)
 	fmt.Println(n, err, c)
+
+	var raw []byte
+	var z complex128
+	var z64 complex64
+	n, err = fmt.Sscan("bytes (1+2i) 3i", &raw, &z, &z64)
+	fmt.Println(n, err, string(raw), z, z64)
+	var anything any
+	n, err = fmt.Sscan("x", &anything)
+	fmt.Println(n, err)
+	var counts map[string]int
+	n, err = fmt.Sscan("x", &counts)
+	fmt.Println(n, err)
 }

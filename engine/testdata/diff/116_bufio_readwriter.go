@@ -63,4 +63,15 @@ func main() {
 	fmt.Println(same == br, bufio.NewReaderSize(br, 64) == br)
 	bw := bufio.NewWriter(&out)
 	fmt.Println(bufio.NewWriter(bw) == bw, bufio.NewWriterSize(bw, 1<<20) == bw)
+
+	var zw bufio.Writer
+	var sb strings.Builder
+	zw.Reset(&sb)
+	fmt.Fprint(&zw, "zero Writer after Reset, size ", zw.Size())
+	zw.Flush()
+	fmt.Println(sb.String())
+	var zr bufio.Reader
+	zr.Reset(strings.NewReader("zero Reader\n"))
+	line, err := zr.ReadString('\n')
+	fmt.Printf("%q %v %d\n", line, err, zr.Size())
 }
