@@ -227,6 +227,7 @@ type panicking struct {
 	repanicked bool
 	runtimeErr bool   // raised by the runtime (prints the signal line for nil derefs)
 	sigsegv    bool   // a nil dereference
+	addr       uint64 // its faulting address
 	stack      string // the goroutine's traceback when the panic began
 	cursor     *frame // the frame whose deferred calls the panic runs
 	aborted    bool   // a later panic unwound past the deferred call running for it
@@ -286,7 +287,7 @@ func (t *Thread) hostPanic(r any) {
 	case *goPanic:
 		t.startPanic(&panicking{val: r.val, sigsegv: r.sigsegv})
 	case *runtimeErr:
-		t.startPanic(&panicking{val: t.m.runtimeErrorValue(r), runtimeErr: true, sigsegv: r.sigsegv})
+		t.startPanic(&panicking{val: t.m.runtimeErrorValue(r), runtimeErr: true, sigsegv: r.sigsegv, addr: r.addr})
 	case *fatalError:
 		var b strings.Builder
 		b.WriteString("fatal error: " + r.msg + "\n\n")
@@ -477,7 +478,7 @@ func (t *Thread) die() {
 	}
 	last := ps[len(ps)-1]
 	if last.sigsegv {
-		b.WriteString("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n")
+		fmt.Fprintf(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=%#x pc=0x0]\n", last.addr)
 	}
 	b.WriteString("\n")
 	b.WriteString(last.stack)

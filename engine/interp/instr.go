@@ -138,10 +138,11 @@ func (c *compiler) instr(in ssa.Instruction) op {
 
 	case *ssa.FieldAddr:
 		d, x, i := c.regs[in], c.reg(in.X), in.Field
+		addr := c.faultAddr(in)
 		return func(fr *frame) {
 			p := fr.regs[x].Ptr()
 			if p == nil {
-				panic(nilDeref())
+				panic(nilDerefAt(addr))
 			}
 			fr.regs[d] = Value{R: &p.Elems()[i]}
 		}

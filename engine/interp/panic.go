@@ -21,6 +21,7 @@ type runtimeErr struct {
 	kind    string // the runtime's type: "boundsError", "errorString", ...
 	plain   bool   // Error() has no "runtime error: " prefix
 	sigsegv bool
+	addr    uint64 // the faulting address of a nil dereference (faultaddr.go)
 }
 
 func runtimeError(msg string) *runtimeErr { return &runtimeErr{msg: msg, kind: "errorString"} }
@@ -39,8 +40,12 @@ func plainError(msg string) *runtimeErr {
 	return &runtimeErr{msg: msg, kind: "plainError", plain: true}
 }
 
-func nilDeref() *runtimeErr {
-	return &runtimeErr{msg: "invalid memory address or nil pointer dereference", kind: "errorString", sigsegv: true}
+func nilDeref() *runtimeErr { return nilDerefAt(0) }
+
+// nilDerefAt is a nil dereference that faults at address addr, as the
+// SIGSEGV line shows it.
+func nilDerefAt(addr uint64) *runtimeErr {
+	return &runtimeErr{msg: "invalid memory address or nil pointer dereference", kind: "errorString", sigsegv: true, addr: addr}
 }
 
 // RuntimeError raises a Go runtime error ("runtime error: " + msg).
