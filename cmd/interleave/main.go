@@ -56,30 +56,14 @@ func main() {
 			usage()
 		}
 		file := fs.Arg(0)
-		src, err := os.ReadFile(file)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
+		src := readSource(file)
 		opts := engine.Options{Seed: *seed, Args: fs.Args()[1:], Stdin: os.Stdin}
 		if *replay != "" {
-			b, err := os.ReadFile(*replay)
-			if err != nil {
-				fmt.Fprintln(os.Stderr, err)
-				os.Exit(1)
-			}
-			opts.Schedule = new(sched.Schedule)
-			if err := json.Unmarshal(b, opts.Schedule); err != nil {
-				fmt.Fprintf(os.Stderr, "%s: %v\n", *replay, err)
-				os.Exit(1)
-			}
+			opts.Schedule = readSchedule(*replay)
 		}
 		r := engine.Run(filepath.Base(file), src, opts)
 		if *printSchedule != "" {
-			b, _ := json.Marshal(r.Schedule)
-			if err := os.WriteFile(*printSchedule, append(b, '\n'), 0o644); err != nil {
-				fmt.Fprintln(os.Stderr, err)
-			}
+			writeSchedule(*printSchedule, r.Schedule, os.Stderr)
 		}
 		os.Stdout.WriteString(r.Stdout)
 		os.Stderr.WriteString(r.Stderr)
@@ -93,11 +77,7 @@ func main() {
 			usage()
 		}
 		file := fs.Arg(0)
-		src, err := os.ReadFile(file)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
+		src := readSource(file)
 		opts := engine.Options{Seed: *seed, Args: fs.Args()[1:], Trace: true}
 		if *replay != "" {
 			opts.Schedule = readSchedule(*replay)
@@ -151,16 +131,33 @@ func step(file string, args []string, seed int64, recorded *sched.Schedule, prin
 	}
 	s.finish(r)
 	if printSchedule != "" {
-		b, _ := json.Marshal(r.Schedule)
-		if err := os.WriteFile(printSchedule, append(b, '\n'), 0o644); err != nil {
-			fmt.Fprintln(errOut, err)
-		}
+		writeSchedule(printSchedule, r.Schedule, errOut)
 	}
 	io.WriteString(out, r.Stdout)
 	io.WriteString(errOut, r.Stderr)
 	return r.ExitCode
 }
 
+// readSource reads the program's source, or exits.
+func readSource(file string) []byte {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	return src
+}
+
+// writeSchedule writes s to file as JSON (what -schedule reads), reporting
+// a failure to errOut.
+func writeSchedule(file string, s sched.Schedule, errOut io.Writer) {
+	b, _ := json.Marshal(s)
+	if err := os.WriteFile(file, append(b, '\n'), 0o644); err != nil {
+		fmt.Fprintln(errOut, err)
+	}
+}
+
+// readSchedule reads a schedule as -print-schedule writes it, or exits.
 func readSchedule(file string) *sched.Schedule {
 	b, err := os.ReadFile(file)
 	if err != nil {

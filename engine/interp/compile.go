@@ -128,6 +128,8 @@ type compiler struct {
 	local   map[*ssa.Call]stackAppend
 	bufUsed map[*ssa.Call]int
 	curCall *ssa.Call
+	// fresh: stores into memory no other goroutine can reach yet (fresh.go).
+	fresh map[*ssa.Store]bool
 }
 
 // fusableCompare returns the integer comparison that only b's closing If
@@ -188,6 +190,7 @@ func (c *compiler) compile() {
 	}
 	c.consts = make([]Value, n)
 	c.local = localSlices(fn)
+	c.fresh = freshStores(fn)
 	c.bufUsed = make(map[*ssa.Call]int)
 	c.fused = make(map[ssa.Instruction]bool)
 	for _, b := range fn.Blocks {

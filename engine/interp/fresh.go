@@ -3,82 +3,61 @@
 package interp
 
 import (
-	"go/types"
-
 	"golang.org/x/tools/go/ssa"
 )
 
-// fresh reports whether st writes into memory allocated earlier in the
-// same block that nothing has made reachable from anywhere else yet: a
-// composite literal being filled in (&T{a, b}, []int{1, 2}), the argument
-// array of a variadic call (fmt.Println(a, b)). No other goroutine can see
-// such a store, so it is not a visible operation: no choice point, no
-// trace event.
-func fresh(st *ssa.Store) bool {
-	root := st.Addr
-	for {
-		switch a := root.(type) {
-		case *ssa.FieldAddr:
-			root = a.X
-			continue
-		case *ssa.IndexAddr:
-			if _, ok := a.X.Type().Underlying().(*types.Pointer); !ok {
-				return false // an element of a slice: its array may be anyone's
-			}
-			root = a.X
-			continue
+// freshStores returns the stores of fn that write into memory allocated
+// earlier in the same block that nothing has made reachable from anywhere
+// else yet: a composite literal being filled in (&T{a, b}, []int{1, 2}),
+// the argument array of a variadic call (fmt.Println(a, b)). No other
+// goroutine can see such a store, so it is not a visible operation: no
+// choice point, no trace event.
+//
+// One pass per block: from an allocation on, the new memory (or an address
+// inside it, taken by FieldAddr or by IndexAddr of an array pointer) may
+// only be indexed into or stored into; any other use publishes it.
+func freshStores(fn *ssa.Function) map[*ssa.Store]bool {
+	fresh := make(map[*ssa.Store]bool)
+	root := make(map[ssa.Value]*ssa.Alloc) // an address into unpublished memory -> its allocation
+	published := make(map[*ssa.Alloc]bool)
+	publish := func(v ssa.Value) {
+		if a := root[v]; a != nil {
+			published[a] = true
 		}
-		break
-	}
-	alloc, ok := root.(*ssa.Alloc)
-	if !ok || alloc.Block() != st.Block() {
-		return false
-	}
-	// From the allocation to the store, the new memory (or an address
-	// inside it) may only be indexed into or stored into.
-	derived := map[ssa.Value]bool{alloc: true}
-	instrs := st.Block().Instrs
-	start := -1
-	for i, in := range instrs {
-		if in == alloc {
-			start = i
-			break
-		}
-	}
-	if start < 0 {
-		return false
 	}
 	var ops []*ssa.Value
-	for _, in := range instrs[start+1:] {
-		if in == st {
-			return true
-		}
-		switch in := in.(type) {
-		case *ssa.FieldAddr:
-			if derived[in.X] {
-				derived[in] = true
+	for _, b := range fn.Blocks {
+		clear(root)
+		for _, in := range b.Instrs {
+			switch in := in.(type) {
+			case *ssa.Alloc:
+				root[in] = in
+				continue
+			case *ssa.FieldAddr:
+				if a := root[in.X]; a != nil && !published[a] {
+					root[in] = a
+				}
+				continue
+			case *ssa.IndexAddr:
+				publish(in.Index)
+				if a := root[in.X]; a != nil && !published[a] {
+					root[in] = a // X is an array pointer: a slice is never in root
+				}
+				continue
+			case *ssa.Store:
+				if a := root[in.Addr]; a != nil && !published[a] {
+					fresh[in] = true
+				}
+				publish(in.Val) // the address itself is stored somewhere
+				continue
 			}
-			continue
-		case *ssa.IndexAddr:
-			if derived[in.X] {
-				derived[in] = true
-			}
-			if derived[in.Index] {
-				return false
-			}
-			continue
-		case *ssa.Store:
-			if derived[in.Val] {
-				return false // the address itself is stored somewhere
-			}
-			continue
-		}
-		ops = in.Operands(ops[:0])
-		for _, op := range ops {
-			if op != nil && derived[*op] {
-				return false
+			ops = in.Operands(ops[:0])
+			for _, op := range ops {
+				if op != nil {
+					publish(*op)
+				}
 			}
 		}
 	}
-	return false
+	return fresh
 }

@@ -245,7 +245,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 	case *ssa.Store:
 		a, v := c.reg(in.Addr), c.reg(in.Val)
 		t := m.TypeOf(in.Val.Type())
-		visible := !isLocal(in.Addr) && !fresh(in)
+		visible := !isLocal(in.Addr) && !c.fresh[in]
 		name, traced := valueName(in.Addr), traceable(in.Addr)
 		if t.Kind == KStruct || t.Kind == KArray {
 			return func(fr *frame) {

@@ -60,24 +60,7 @@ func init() {
 		})
 		return interp.MakeIface(st, interp.Value{R: &interp.Value{R: src}})
 	})
-	interp.RegisterBinder("math/rand.New", func(fn *ssa.Function, m *interp.Machine) interp.Native {
-		rt := m.TypeOf(fn.Signature.Results().At(0).Type()).Elem
-		return func(t *interp.Thread, args []interp.Value) interp.Value {
-			i := args[0].Iface()
-			var src rand.Source
-			if i != nil {
-				if p := i.V.Ptr(); p != nil {
-					src, _ = p.R.(rand.Source)
-				}
-			}
-			if src == nil {
-				t.Machine().Unsupported(t, "rand.New with a Source of the program")
-			}
-			cell := interp.Zero(rt)
-			cell.Elems()[0] = interp.Value{R: rand.New(src)}
-			return interp.Value{R: &cell}
-		}
-	})
+	registerRandNew("math/rand.New", func(src rand.Source) any { return rand.New(src) })
 	interp.Register("(*math/rand.Rand).Seed", func(t *interp.Thread, args []interp.Value) interp.Value {
 		r, _ := hostRand(t, args)
 		r.(*rand.Rand).Seed(args[1].Int())
@@ -120,5 +103,30 @@ func init() {
 			t.NilDeref()
 		}
 		return interp.Uint(z.Uint64())
+	})
+}
+
+// registerRandNew registers name, math/rand's or math/rand/v2's New: the
+// *Rand it returns keeps in its cell the host's generator that wrap makes
+// from the host Source behind the program's Source value (S: that
+// package's Source), so a seeded source gives Go's exact sequence.
+func registerRandNew[S any](name string, wrap func(S) any) {
+	interp.RegisterBinder(name, func(fn *ssa.Function, m *interp.Machine) interp.Native {
+		rt := m.TypeOf(fn.Signature.Results().At(0).Type()).Elem
+		return func(t *interp.Thread, args []interp.Value) interp.Value {
+			var src S
+			ok := false
+			if i := args[0].Iface(); i != nil {
+				if p := i.V.Ptr(); p != nil {
+					src, ok = p.R.(S)
+				}
+			}
+			if !ok {
+				t.Machine().Unsupported(t, "rand.New with a Source of the program")
+			}
+			cell := interp.Zero(rt)
+			cell.Elems()[0] = interp.Value{R: wrap(src)}
+			return interp.Value{R: &cell}
+		}
 	})
 }

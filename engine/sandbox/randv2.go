@@ -68,24 +68,7 @@ func init() {
 	hostMethod("(*"+pkg+".PCG).Uint64", "Uint64", hostSource)
 	hostMethod("(*"+pkg+".PCG).Seed", "Seed", hostSource)
 	hostMethod("(*"+pkg+".ChaCha8).Uint64", "Uint64", hostSource)
-	interp.RegisterBinder(pkg+".New", func(fn *ssa.Function, m *interp.Machine) interp.Native {
-		rt := m.TypeOf(fn.Signature.Results().At(0).Type()).Elem
-		return func(t *interp.Thread, args []interp.Value) interp.Value {
-			i := args[0].Iface()
-			var src rand.Source
-			if i != nil {
-				if p := i.V.Ptr(); p != nil {
-					src, _ = p.R.(rand.Source)
-				}
-			}
-			if src == nil {
-				t.Machine().Unsupported(t, "rand.New with a Source of the program")
-			}
-			cell := interp.Zero(rt)
-			cell.Elems()[0] = interp.Value{R: rand.New(src)}
-			return interp.Value{R: &cell}
-		}
-	})
+	registerRandNew(pkg+".New", func(src rand.Source) any { return rand.New(src) })
 	interp.RegisterBinder(pkg+".N", func(fn *ssa.Function, m *interp.Machine) interp.Native {
 		return func(t *interp.Thread, args []interp.Value) interp.Value {
 			n := args[0].Int()

@@ -118,24 +118,25 @@ type mutexState struct {
 
 func (s *syncState) mutex(t *interp.Thread, p *interp.Value) *mutexState {
 	return stateOf(s.mutexes, p, func() *mutexState {
-		st := &mutexState{cell: mutexCell(t, p)}
+		st := &mutexState{cell: innerCell(t, p, "Mutex", "mu", "state")}
 		st.locked = st.cell != nil && st.cell.N&1 != 0
 		return st
 	})
 }
 
-// mutexCell returns the cell of Mutex.mu.state, or nil if the struct is not
-// laid out as Go 1.26's.
-func mutexCell(t *interp.Thread, p *interp.Value) (cell *interp.Value) {
+// innerCell returns the cell of the field inner of the field outer of *p,
+// a sync.typ (Mutex.mu.state, WaitGroup.state.v), or nil if the struct is
+// not laid out as Go 1.26's.
+func innerCell(t *interp.Thread, p *interp.Value, typ, outer, inner string) (cell *interp.Value) {
 	defer func() {
 		if recover() != nil {
 			cell = nil
 		}
 	}()
-	mt := t.Machine().LookupType("sync", "Mutex")
-	mi := fieldNamed(mt, "mu")
-	mu := &p.Elems()[mi]
-	return &mu.Elems()[fieldNamed(mt.Fields[mi].Type, "state")]
+	st := t.Machine().LookupType("sync", typ)
+	oi := fieldNamed(st, outer)
+	o := &p.Elems()[oi]
+	return &o.Elems()[fieldNamed(st.Fields[oi].Type, inner)]
 }
 
 func (st *mutexState) setLocked(locked bool) {
@@ -401,26 +402,13 @@ type waitGroupState struct {
 // WaitGroup (passed by value, a bug) starts with the count it had.
 func (s *syncState) group(t *interp.Thread, p *interp.Value) *waitGroupState {
 	return stateOf(s.groups, p, func() *waitGroupState {
-		st := &waitGroupState{counter: wgCounter(t, p)}
+		// WaitGroup.state.v holds counter<<32 | waiters.
+		st := &waitGroupState{counter: innerCell(t, p, "WaitGroup", "state", "v")}
 		if st.counter != nil {
 			st.n = int64(st.counter.N >> 32)
 		}
 		return st
 	})
-}
-
-// wgCounter returns the cell of WaitGroup.state.v (Go: counter<<32 |
-// waiters), or nil if the struct is not laid out as Go 1.26's.
-func wgCounter(t *interp.Thread, p *interp.Value) (cell *interp.Value) {
-	defer func() {
-		if recover() != nil {
-			cell = nil
-		}
-	}()
-	wgT := t.Machine().LookupType("sync", "WaitGroup")
-	si := fieldNamed(wgT, "state")
-	state := &p.Elems()[si]
-	return &state.Elems()[fieldNamed(wgT.Fields[si].Type, "v")]
 }
 
 func (st *waitGroupState) add(t *interp.Thread, delta int64) {
