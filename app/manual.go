@@ -29,10 +29,11 @@ type manualRun struct {
 	seed     int64           // of the choices the scheduler makes (Run to end)
 	schedule *sched.Schedule // the choices so far
 	choice   *message.Choice // where the run waits; nil once it has ended
-	tr       trace.Trace     // the events so far, with the objects and goroutines they name
-	lines    []eventLine     // tr.Events, described
+	tr       trace.Trace     // the objects and goroutines the events name
+	events   []trace.Event   // the events so far
+	lines    []eventLine     // events, described
 	missed   int             // events the worker left out (message.MaxEvents)
-	newFrom  int             // index in tr.Events of the last step's first event
+	newFrom  int             // index in events of the last step's first event
 	ms       float64         // the engine's time for the last step
 	history  []pause         // the earlier choice points, for Back
 	blocked  [][2]string     // the blocked goroutines now, described, and where (the trace's fold)
@@ -54,7 +55,7 @@ func (m *manualRun) back() *message.Result {
 	last := m.history[len(m.history)-1]
 	m.history = m.history[:len(m.history)-1]
 	m.schedule, m.choice, m.missed, m.newFrom = last.schedule, last.choice, last.missed, last.newFrom
-	m.tr.Events, m.lines = m.tr.Events[:last.events], m.lines[:last.events]
+	m.events, m.lines = m.events[:last.events], m.lines[:last.events]
 	// Another pick may create other objects and goroutines from here.
 	m.tr.Objects, m.tr.Goroutines = m.tr.Objects[:last.objects], m.tr.Goroutines[:last.goroutines]
 	m.foldBlocked()
@@ -62,7 +63,7 @@ func (m *manualRun) back() *message.Result {
 }
 
 // since is how many events of the run's trace this side has seen.
-func (m *manualRun) since() int { return m.missed + len(m.tr.Events) }
+func (m *manualRun) since() int { return m.missed + len(m.events) }
 
 // choices is the schedule so far (a fresh copy the caller may extend).
 func (m *manualRun) choices() *sched.Schedule {
@@ -78,7 +79,7 @@ func (m *manualRun) add(res message.Result, shown *message.Result) {
 	if m.choice != nil {
 		m.history = append(m.history, pause{
 			schedule: m.schedule, choice: m.choice, result: shown,
-			events: len(m.tr.Events), missed: m.missed, newFrom: m.newFrom,
+			events: len(m.events), missed: m.missed, newFrom: m.newFrom,
 			objects: len(m.tr.Objects), goroutines: len(m.tr.Goroutines),
 		})
 	}
@@ -87,8 +88,8 @@ func (m *manualRun) add(res message.Result, shown *message.Result) {
 			m.missed += t.Since - m.since()
 		}
 		skip := min(max(m.since()-t.Since, 0), len(t.Events)) // already here (never, in practice)
-		m.newFrom = len(m.tr.Events)
-		m.tr.Events = append(m.tr.Events, t.Events[skip:]...)
+		m.newFrom = len(m.events)
+		m.events = append(m.events, t.Events[skip:]...)
 		m.tr.Objects = append(m.tr.Objects, t.Objects...)
 		m.tr.Goroutines = append(m.tr.Goroutines, t.Goroutines...)
 		for _, e := range t.Events[skip:] {
@@ -106,11 +107,14 @@ func (m *manualRun) add(res message.Result, shown *message.Result) {
 // trace's fold: {"goroutine 8 · chan receive on done", " · line 21"}.
 func (m *manualRun) foldBlocked() {
 	m.blocked = m.blocked[:0]
-	if m.missed > 0 || len(m.tr.Events) == 0 {
+	if m.missed > 0 || len(m.events) == 0 {
 		return // the fold needs every event
 	}
-	tr := trace.Trace{Objects: m.tr.Objects, Goroutines: m.tr.Goroutines, Events: m.tr.Events}
-	for _, g := range tr.StateAt(len(tr.Events) - 1).Goroutines {
+	tr := trace.Trace{Objects: m.tr.Objects, Goroutines: m.tr.Goroutines}
+	for i := range m.events {
+		tr.Append(&m.events[i])
+	}
+	for _, g := range tr.StateAt(tr.Len() - 1).Goroutines {
 		if g.Status != trace.Blocked {
 			continue
 		}

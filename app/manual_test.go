@@ -65,8 +65,8 @@ func TestManualRunMissed(t *testing.T) {
 	m := &manualRun{seed: 1}
 	m.add(answer(0, 2, nil, nil, nil, 2), nil)
 	m.add(answer(10, 2, nil, nil, []int{0}, 2), nil)
-	if m.missed != 8 || m.since() != 12 || len(m.tr.Events) != 4 || len(m.blocked) != 0 {
-		t.Errorf("missed %d, since %d, %d events kept, blocked %v", m.missed, m.since(), len(m.tr.Events), m.blocked)
+	if m.missed != 8 || m.since() != 12 || len(m.events) != 4 || len(m.blocked) != 0 {
+		t.Errorf("missed %d, since %d, %d events kept, blocked %v", m.missed, m.since(), len(m.events), m.blocked)
 	}
 }
 

@@ -11,7 +11,6 @@ package engine
 import (
 	"io"
 	"strings"
-	"sync/atomic"
 	"time"
 
 	"interleave/engine/compile"
@@ -91,9 +90,6 @@ type Result struct {
 type Program struct {
 	filename string
 	compiled *compile.Result
-	// events is how many events the last traced run made: the next one
-	// (a replay, the same program again) starts with room for as many.
-	events atomic.Int64
 }
 
 // Compile parses and type-checks src (a `package main` file named filename)
@@ -133,7 +129,6 @@ func (p *Program) Run(opts Options) *Result {
 	m.Args = append([]string{"/tmp/" + strings.TrimSuffix(p.filename, ".go")}, opts.Args...)
 	if opts.Trace {
 		m.StartTrace()
-		m.ExpectEvents(int(p.events.Load()))
 	}
 	var code int
 	var choice *Choice
@@ -151,7 +146,6 @@ func (p *Program) Run(opts Options) *Result {
 		Choice:   choice,
 	}
 	if tr := m.Trace(); tr != nil {
-		p.events.Store(int64(len(tr.Events)))
 		tr.Schedule = r.Schedule
 		tr.ExitCode = code
 		r.Trace = tr

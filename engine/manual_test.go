@@ -27,8 +27,8 @@ func TestManualPrefix(t *testing.T) {
 		r := p.Run(Options{Seed: 5, Schedule: &sched.Schedule{Seed: 5, Choices: prefix},
 			ContinueSeeded: true, StopAtChoice: len(prefix) + 2, Trace: true})
 		if last != nil {
-			if len(r.Trace.Events) < len(last.Trace.Events) ||
-				!reflect.DeepEqual(r.Trace.Events[:len(last.Trace.Events)], last.Trace.Events) {
+			n := last.Trace.Len()
+			if r.Trace.Len() < n || !reflect.DeepEqual(r.Trace.Events(0, n), last.Trace.Events(0, n)) {
 				t.Fatalf("step %d: the trace is not an extension of the previous step's", n)
 			}
 		}
@@ -42,10 +42,10 @@ func TestManualPrefix(t *testing.T) {
 		}
 	}
 	again := p.Run(Options{Schedule: &last.Schedule, Trace: true})
-	if again.Stdout != last.Stdout || !reflect.DeepEqual(again.Trace.Events, last.Trace.Events) {
+	if again.Stdout != last.Stdout || !reflect.DeepEqual(again.Trace, last.Trace) {
 		t.Errorf("replaying the manual run's schedule gives another run")
 	}
-	t.Logf("%d choices, %d events", len(last.Schedule.Choices), len(last.Trace.Events))
+	t.Logf("%d choices, %d events", len(last.Schedule.Choices), last.Trace.Len())
 }
 
 // BenchmarkManualStep is one step of manual mode on a lesson-sized

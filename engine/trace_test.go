@@ -39,11 +39,11 @@ func TestTraceDeterminism(t *testing.T) {
 				t.Fatalf("same seed, different output")
 			}
 			if !reflect.DeepEqual(a.Trace, b.Trace) {
-				t.Fatalf("same seed, different traces (%d and %d events)", len(a.Trace.Events), len(b.Trace.Events))
+				t.Fatalf("same seed, different traces (%d and %d events)", a.Trace.Len(), b.Trace.Len())
 			}
 			c := p.Run(Options{Schedule: &a.Schedule, Trace: true})
 			if !reflect.DeepEqual(a.Trace, c.Trace) {
-				t.Fatalf("replaying the schedule gives a different trace (%d and %d events)", len(a.Trace.Events), len(c.Trace.Events))
+				t.Fatalf("replaying the schedule gives a different trace (%d and %d events)", a.Trace.Len(), c.Trace.Len())
 			}
 			// Tracing does not change the run.
 			d := p.Run(Options{Seed: seed})
@@ -51,7 +51,7 @@ func TestTraceDeterminism(t *testing.T) {
 				t.Fatalf("tracing changed the run")
 			}
 			// The fold runs over the whole trace.
-			a.Trace.StateAt(len(a.Trace.Events) - 1)
+			a.Trace.StateAt(a.Trace.Len() - 1)
 		})
 	}
 }
@@ -92,7 +92,7 @@ func TestStopAtChoice(t *testing.T) {
 		prefix = append(prefix, c)
 	}
 	r := p.Run(Options{Schedule: &sched.Schedule{Seed: 2, Choices: prefix}, StopAtChoice: len(prefix) + 1, Trace: true})
-	if r.Choice != nil || r.Stdout != full.Stdout || !reflect.DeepEqual(r.Trace.Events, full.Trace.Events) {
+	if r.Choice != nil || r.Stdout != full.Stdout || !reflect.DeepEqual(r.Trace.Events(0, r.Trace.Len()), full.Trace.Events(0, full.Trace.Len())) {
 		t.Fatalf("after every choice: choice %+v, stdout %q", r.Choice, r.Stdout)
 	}
 }

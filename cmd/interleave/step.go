@@ -71,10 +71,10 @@ func (s *stepper) run() *engine.Result {
 		r := s.prog.Run(opts)
 		auto = 0
 		if r.Trace != nil {
-			for _, e := range r.Trace.Events[min(shown, len(r.Trace.Events)):] {
+			for _, e := range r.Trace.Range(shown, r.Trace.Len()) {
 				s.printEvent(r.Trace, e)
 			}
-			shown = len(r.Trace.Events)
+			shown = r.Trace.Len()
 		}
 		if r.Choice == nil {
 			return r
@@ -186,8 +186,8 @@ func (s *stepper) printChoice(k int, tr *trace.Trace, c *engine.Choice, recorded
 	for i, o := range c.Options {
 		fmt.Fprintf(s.out, "  goroutine %-3d %-18s %-28s %s:%d%s\n", o.G, funcOf(tr, o.G), o.Op, s.file, o.Line, mark(i))
 	}
-	if tr != nil && !tr.Truncated && len(tr.Events) > 0 {
-		for _, g := range tr.StateAt(len(tr.Events) - 1).Goroutines {
+	if tr != nil && !tr.Truncated && tr.Len() > 0 {
+		for _, g := range tr.StateAt(tr.Len() - 1).Goroutines {
 			if g.Status == trace.Blocked {
 				fmt.Fprintf(s.out, "  (blocked: goroutine %d %s, %s:%d)\n", g.ID, tr.Waiting(g), s.file, g.Pos.Line)
 			}

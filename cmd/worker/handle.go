@@ -65,11 +65,11 @@ func handle(data string) (reply string) {
 		res.Schedule = &r.Schedule
 	}
 	if tr := r.Trace; tr != nil {
-		since := min(max(run.Since, 0), len(tr.Events))
-		since = max(since, len(tr.Events)-message.MaxEvents)
+		since := min(max(run.Since, 0), tr.Len())
+		since = max(since, tr.Len()-message.MaxEvents)
 		res.Trace = &message.Trace{
 			Since:      since,
-			Events:     tr.Events[since:],
+			Events:     tr.Events(since, tr.Len()),
 			Objects:    tr.Objects[min(max(run.SinceObjects, 0), len(tr.Objects)):],
 			Goroutines: tr.Goroutines[min(max(run.SinceGoroutines, 0), len(tr.Goroutines)):],
 			Truncated:  tr.Truncated,

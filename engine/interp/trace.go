@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"math"
 	"strconv"
 	"strings"
 
@@ -18,42 +19,22 @@ import (
 // A recorder collects the trace of one run. A Machine has one only when
 // tracing: every hook in the interpreter is a nil check when not.
 type recorder struct {
-	m     *Machine
-	tr    trace.Trace
-	objs  map[any]int // object key (a *Chan, a *Value cell, a native's pointer) -> object id
-	chans []int       // Chan.ID -> object id, 0: not yet seen
-	// Chan.ID -> the channel as formatValue prints it ("chan#3"), made once
-	chanStrs []string
-	clock    bool // inside a timer callback of the virtual clock
-	exited   bool
-	n        int // events recorded (len(tr.Events) until MaxEvents)
+	m      *Machine
+	tr     trace.Trace
+	objs   map[any]int    // object key (a *Chan, a *Value cell, a native's pointer) -> object id
+	vars   map[*Value]int // objs of the shared variables, looked up without hashing an interface
+	chans  []int          // Chan.ID -> object id, 0: not yet seen
+	clock  bool           // inside a timer callback of the virtual clock
+	exited bool
 	// the object(s) the goroutine about to park waits on (WaitOn)
 	blockObj  int
 	blockObjs []int
 }
 
-// firstEvents is the room for events the recorder starts with; it then
-// grows it fourfold at a time (up to trace.MaxEvents), so that the events
-// are copied a third of a time on average, and never at the end. A
-// lesson-sized run makes a few hundred events: a manual-mode step (a
-// traced re-run) should not pay for more.
-const firstEvents = 256
-
 // StartTrace makes the machine record a trace of its run.
 func (m *Machine) StartTrace() {
-	m.rec = &recorder{m: m, objs: make(map[any]int)}
+	m.rec = &recorder{m: m, objs: make(map[any]int), vars: make(map[*Value]int)}
 	m.rec.tr.Version = trace.Version
-}
-
-// ExpectEvents tells a tracing machine that the run will likely make
-// about n events (a replay makes as many as the run it replays): it makes
-// room for them at once instead of growing the trace as it goes.
-func (m *Machine) ExpectEvents(n int) {
-	if r := m.rec; r != nil && n > cap(r.tr.Events) {
-		evs := make([]trace.Event, len(r.tr.Events), min(n, trace.MaxEvents))
-		copy(evs, r.tr.Events)
-		r.tr.Events = evs
-	}
 }
 
 // Tracing reports whether the machine records a trace: natives may skip
@@ -67,11 +48,7 @@ func (m *Machine) Trace() *trace.Trace {
 	if r == nil {
 		return nil
 	}
-	if evs := r.tr.Events; cap(evs) > 2*len(evs) && cap(evs) > firstEvents {
-		// Grown fourfold (or sized for a longer run): the trace lives on
-		// in the UI, so give back the room it will not use.
-		r.tr.Events = append([]trace.Event(nil), evs...)
-	}
+	r.tr.Compact()
 	r.tr.Stdout = m.Stdout.String()
 	r.tr.Stderr = m.Stderr.String()
 	r.tr.ExitCode = m.exitCode
@@ -85,19 +62,7 @@ func (m *Machine) Emit(e trace.Event) {
 	if r == nil {
 		return
 	}
-	e.Step = r.n
-	if e.Step >= trace.MaxEvents {
-		r.tr.Truncated = true
-		return
-	}
-	evs := r.tr.Events
-	if len(evs) == cap(evs) {
-		grown := make([]trace.Event, len(evs), min(max(4*cap(evs), firstEvents), trace.MaxEvents))
-		copy(grown, evs)
-		evs = grown
-	}
-	r.tr.Events = append(evs, e)
-	r.n++
+	r.tr.Append(&e)
 }
 
 // Emit appends e to the trace as done by goroutine t: G and Pos are t's
@@ -214,15 +179,7 @@ func (t *Thread) BlockedOn(id int) {
 	if r == nil || id == 0 {
 		return
 	}
-	for i := len(r.tr.Events) - 1; i >= 0; i-- {
-		e := &r.tr.Events[i]
-		if e.Kind == trace.GoBlock && e.G == t.ID {
-			if e.Obj == 0 && e.Objs == nil {
-				e.Obj = id
-			}
-			return
-		}
-	}
+	r.tr.BlockedOn(t.ID, id)
 }
 
 // pos returns the position of the operation t is performing.
@@ -272,21 +229,24 @@ func (r *recorder) goCreate(creator, g *Thread, f *Func) {
 		e.G, e.Pos = creator.ID, gr.Pos
 	}
 	r.tr.Goroutines = append(r.tr.Goroutines, gr)
-	r.m.Emit(e)
+	r.tr.Append(&e)
 }
 
 func (r *recorder) block(t *Thread, reason string) {
-	e := trace.Event{Kind: trace.GoBlock, G: t.ID, Pos: t.pos(), Reason: reason, Obj: r.blockObj, Objs: r.blockObjs}
+	if r.blockObjs == nil {
+		r.tr.AppendOp(trace.GoBlock, t.ID, t.pos(), r.blockObj, 0, trace.Val{}, reason)
+	} else {
+		r.tr.Append(&trace.Event{Kind: trace.GoBlock, G: t.ID, Pos: t.pos(), Reason: reason, Obj: r.blockObj, Objs: r.blockObjs})
+	}
 	r.blockObj, r.blockObjs = 0, nil
-	r.m.Emit(e)
 }
 
 func (r *recorder) unblock(t *Thread) {
-	e := trace.Event{Kind: trace.GoUnblock, Other: t.ID}
 	if c := r.m.cur; c != nil && !r.clock && c != t {
-		e.G, e.Pos = c.ID, c.pos()
+		r.tr.AppendOp(trace.GoUnblock, c.ID, c.pos(), 0, t.ID, trace.Val{}, "")
+		return
 	}
-	r.m.Emit(e)
+	r.tr.AppendOp(trace.GoUnblock, 0, trace.Pos{}, 0, t.ID, trace.Val{}, "")
 }
 
 func (r *recorder) goExit(t *Thread) {
@@ -294,7 +254,7 @@ func (r *recorder) goExit(t *Thread) {
 	if t.goexited {
 		e.Text = "runtime.Goexit"
 	}
-	r.m.Emit(e)
+	r.tr.Append(&e)
 }
 
 func (r *recorder) output(t *Thread, fd int, p []byte) {
@@ -302,7 +262,7 @@ func (r *recorder) output(t *Thread, fd int, p []byte) {
 	if t != nil {
 		e.G, e.Pos = t.ID, t.pos()
 	}
-	r.m.Emit(e)
+	r.tr.Append(&e)
 }
 
 func (r *recorder) exit(code int) {
@@ -314,7 +274,7 @@ func (r *recorder) exit(code int) {
 	if t := r.m.cur; t != nil {
 		e.G = t.ID
 	}
-	r.m.Emit(e)
+	r.tr.Append(&e)
 }
 
 func (r *recorder) panic(t *Thread, p *panicking) {
@@ -328,11 +288,11 @@ func (r *recorder) panic(t *Thread, p *panicking) {
 	} else {
 		e.Value = "nil"
 	}
-	r.m.Emit(e)
+	r.tr.Append(&e)
 }
 
 func (r *recorder) timeAdvanced() {
-	r.m.Emit(trace.Event{Kind: trace.TimeAdvance, N: r.m.clock.now - playgroundEpoch})
+	r.tr.Append(&trace.Event{Kind: trace.TimeAdvance, N: r.m.clock.now - playgroundEpoch})
 }
 
 // chanObj returns the object id of c.
@@ -352,60 +312,55 @@ func (r *recorder) chanMake(t *Thread, c *Chan, name string) {
 	t.Emit(trace.Event{Kind: trace.ChanMake, Obj: r.chanObj(c, name)})
 }
 
-func (r *recorder) bufOf(c *Chan) []string {
-	if len(c.buf) == 0 {
-		return nil
-	}
-	s := make([]string, len(c.buf))
-	for i, v := range c.buf {
-		s[i] = formatValue(c.T.Elem, v)
-	}
-	return s
-}
-
 // chanOp records a send, receive or close by g on c; other is the
 // goroutine at the other end of a direct hand-off.
 func (r *recorder) chanOp(kind trace.Kind, g *Thread, c *Chan, v Value, other *Thread, closed bool) {
-	e := trace.Event{Kind: kind, G: g.ID, Pos: g.pos(), Obj: r.chanObj(c, ""), Buf: r.bufOf(c), Closed: closed}
+	if closed {
+		r.tr.Append(&trace.Event{Kind: kind, G: g.ID, Pos: g.pos(), Obj: r.chanObj(c, ""), Closed: true, Value: formatValue(c.T.Elem, v)})
+		return
+	}
+	var val trace.Val
 	if kind != trace.ChanClose {
-		e.Value = formatValue(c.T.Elem, v)
+		val = r.value(c.T.Elem, v)
 	}
+	o := 0
 	if other != nil {
-		e.Other = other.ID
+		o = other.ID
 	}
-	r.m.Emit(e)
+	r.tr.AppendOp(kind, g.ID, g.pos(), r.chanObj(c, ""), o, val, "")
 }
 
 // selected records that g's select chose case i (-1: default).
 func (r *recorder) selected(g *Thread, i int) {
-	r.m.Emit(trace.Event{Kind: trace.Select, G: g.ID, Pos: g.pos(), N: int64(i)})
+	r.tr.Append(&trace.Event{Kind: trace.Select, G: g.ID, Pos: g.pos(), N: int64(i)})
 }
 
 // access records a read or write of the shared variable at p.
 func (r *recorder) access(t *Thread, kind trace.Kind, p *Value, name string, typ *Type, v Value) {
-	id, ok := r.objs[p]
+	id, ok := r.vars[p]
 	if !ok {
-		id = r.newObject(p, trace.Object{Kind: trace.ObjVar, Name: name})
+		if id, ok = r.objs[p]; !ok {
+			id = r.newObject(p, trace.Object{Kind: trace.ObjVar, Name: name})
+		}
+		r.vars[p] = id
 	}
-	var val string
-	if c, ok := v.R.(*Chan); ok && typ.Kind == KChan {
-		val = r.chanString(c) // a read of a shared channel variable
-	} else {
-		val = formatValue(typ, v)
-	}
-	r.m.Emit(trace.Event{Kind: kind, G: t.ID, Pos: t.pos(), Obj: id, Value: val})
+	r.tr.AppendOp(kind, t.ID, t.pos(), id, 0, r.value(typ, v), "")
 }
 
-// chanString returns formatValue of channel c, made once per channel.
-func (r *recorder) chanString(c *Chan) string {
-	for len(r.chanStrs) <= c.ID {
-		r.chanStrs = append(r.chanStrs, "")
+// value is v of type typ as a trace value: numbers and channels are
+// kept as numbers (the trace formats them when it is read).
+func (r *recorder) value(typ *Type, v Value) trace.Val {
+	switch k := typ.Kind; {
+	case k.IsSigned():
+		return trace.IntVal(v.Int())
+	case k.IsInteger() && v.Uint() <= math.MaxInt64:
+		return trace.IntVal(int64(v.Uint()))
+	case k == KChan:
+		if c, ok := v.R.(*Chan); ok {
+			return trace.ChanVal(c.ID)
+		}
 	}
-	if s := r.chanStrs[c.ID]; s != "" {
-		return s
-	}
-	r.chanStrs[c.ID] = formatValue(c.T, Value{R: c})
-	return r.chanStrs[c.ID]
+	return trace.TextVal(formatValue(typ, v))
 }
 
 // instrAt returns the SSA instruction of op pc, or nil.

@@ -18,7 +18,8 @@ const (
 	GoUnblock // unblock: G = the waker (0: the clock), Other = the goroutine made runnable
 	GoExit    // goexit: G returned from its function (Text "runtime.Goexit": it called that)
 
-	// Channels. Buf is the channel's buffer after the operation.
+	// Channels. In JSON, "buf" is the channel's buffer after the
+	// operation (the fold replays it: see wireEvent).
 	ChanMake  // make: Obj = the channel (Object.Cap is its capacity)
 	ChanSend  // send: Obj, Value; Other = the receiver that took it directly (0: buffered)
 	ChanRecv  // recv: Obj, Value; Other = the sender it came from directly; Closed: zero value of a closed channel

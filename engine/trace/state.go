@@ -100,16 +100,16 @@ const checkpointEvery = 64
 // k past the end: after the last). It is O(checkpointEvery + size of the
 // state) after a first call that folds the whole trace once.
 func (t *Trace) StateAt(k int) State {
-	if k >= len(t.Events) {
-		k = len(t.Events) - 1
+	if k >= t.Len() {
+		k = t.Len() - 1
 	}
-	if t.cps == nil {
+	if t.cps == nil || t.cpsLen != t.n || t.cpsChanges != t.changes {
 		t.checkpoint()
 	}
 	i := (k + 1) / t.every
 	s := t.cps[i].clone()
-	for j := i * t.every; j <= k; j++ {
-		s.fold(t, &t.Events[j])
+	for _, e := range t.Range(i*t.every, k+1) {
+		s.fold(t, &e)
 	}
 	s.Step = k
 	s.Stdout = t.outs[0][:s.outLen[0]]
@@ -122,7 +122,7 @@ func (t *Trace) StateAt(k int) State {
 func (t *Trace) checkpoint() {
 	var outs [2]strings.Builder
 	t.gidx = make(map[int]int)
-	for _, e := range t.Events {
+	for _, e := range t.Range(0, t.n) {
 		switch e.Kind {
 		case Output:
 			outs[fdIndex(e.N)].WriteString(e.Text)
@@ -133,9 +133,9 @@ func (t *Trace) checkpoint() {
 	t.outs = [2]string{outs[0].String(), outs[1].String()}
 	t.every = max(checkpointEvery, len(t.Objects)+len(t.Goroutines))
 	s := State{Step: -1}
-	t.cps = []State{s.clone()}
-	for j := range t.Events {
-		s.fold(t, &t.Events[j])
+	t.cps, t.cpsLen, t.cpsChanges = []State{s.clone()}, t.n, t.changes
+	for j, e := range t.Range(0, t.n) {
+		s.fold(t, &e)
 		if (j+1)%t.every == 0 {
 			t.cps = append(t.cps, s.clone())
 		}
@@ -263,10 +263,9 @@ func (s *State) fold(t *Trace, e *Event) {
 			g.Status = Exited
 		}
 	case ChanSend, ChanRecv:
-		o.Buf = append(o.Buf[:0], e.Buf...)
+		o.Buf = buffered(o.Buf, e)
 	case ChanClose:
 		o.Closed = true
-		o.Buf = append(o.Buf[:0], e.Buf...)
 	case Read, Write:
 		o.Value = e.Value
 	case Lock:

@@ -21,44 +21,120 @@ const Version = 1
 // Truncated.
 const MaxEvents = 1 << 20
 
-// A Trace is everything one run did, in order.
+// A Trace is everything one run did, in order. Its events are read with
+// Len and Event and added with Append; they are stored compactly (see
+// events.go), so that recording a run's million events costs little
+// more than the run.
 type Trace struct {
-	Version    int         `json:"version"`
-	Objects    []Object    `json:"objects,omitempty"`    // Objects[i].ID == i+1
-	Goroutines []Goroutine `json:"goroutines,omitempty"` // in order of creation
-	Events     []Event     `json:"events,omitempty"`     // Events[i].Step == i
+	Version    int
+	Objects    []Object    // Objects[i].ID == i+1
+	Goroutines []Goroutine // in order of creation
 	// Schedule replays the run (engine.Options.Schedule).
-	Schedule sched.Schedule `json:"schedule"`
-	Stdout   string         `json:"stdout,omitempty"`
-	Stderr   string         `json:"stderr,omitempty"`
-	ExitCode int            `json:"exit"`
+	Schedule sched.Schedule
+	Stdout   string
+	Stderr   string
+	ExitCode int
 	// Truncated is set when the run made more than MaxEvents events: the
 	// trace holds the first MaxEvents (the run itself went on).
-	Truncated bool `json:"truncated,omitempty"`
+	Truncated bool
 
-	cps   []State     // checkpoints of the fold, made on first use (state.go)
-	outs  [2]string   // the whole stdout and stderr, for the fold
-	gidx  map[int]int // goroutine id -> index in State.Goroutines
-	every int         // events between checkpoints
+	events // the events, compact
+
+	cps        []State     // checkpoints of the fold, made on first use (state.go)
+	cpsLen     int         // the events they are for
+	cpsChanges int         // events.changes when they were made
+	outs       [2]string   // the whole stdout and stderr, for the fold
+	gidx       map[int]int // goroutine id -> index in State.Goroutines
+	every      int         // events between checkpoints
+}
+
+// wire is a Trace's JSON form.
+type wire struct {
+	Version    int            `json:"version"`
+	Objects    []Object       `json:"objects,omitempty"`
+	Goroutines []Goroutine    `json:"goroutines,omitempty"`
+	Events     []wireEvent    `json:"events,omitempty"` // Events[i].Step == i
+	Schedule   sched.Schedule `json:"schedule"`
+	Stdout     string         `json:"stdout,omitempty"`
+	Stderr     string         `json:"stderr,omitempty"`
+	ExitCode   int            `json:"exit"`
+	Truncated  bool           `json:"truncated,omitempty"`
+}
+
+// MarshalJSON encodes t as WriteJSON does, without the line breaks.
+func (t *Trace) MarshalJSON() ([]byte, error) {
+	w := wire{Version: t.Version, Objects: t.Objects, Goroutines: t.Goroutines,
+		Schedule: t.Schedule, Stdout: t.Stdout, Stderr: t.Stderr, ExitCode: t.ExitCode, Truncated: t.Truncated}
+	t.wireEvents(func(e wireEvent) { w.Events = append(w.Events, e) })
+	return json.Marshal(w)
+}
+
+// UnmarshalJSON decodes a trace that MarshalJSON or WriteJSON encoded.
+func (t *Trace) UnmarshalJSON(b []byte) error {
+	var w wire
+	if err := json.Unmarshal(b, &w); err != nil {
+		return err
+	}
+	*t = Trace{Version: w.Version, Objects: w.Objects, Goroutines: w.Goroutines,
+		Schedule: w.Schedule, Stdout: w.Stdout, Stderr: w.Stderr, ExitCode: w.ExitCode, Truncated: w.Truncated}
+	for _, e := range w.Events {
+		t.Append(&e.Event)
+	}
+	return nil
 }
 
 // An Event is one thing that happened. Which fields are set depends on
 // Kind: see the comments on the Kind constants.
 type Event struct {
-	Step int  `json:"step"`        // index in Trace.Events
+	Step int  `json:"step"`        // index in the trace
 	Kind Kind `json:"kind"`        // what happened
 	G    int  `json:"g,omitempty"` // the goroutine that did it (0: the runtime, e.g. the clock)
 	Pos  Pos  `json:"pos,omitzero"`
 	Obj  int  `json:"obj,omitempty"` // the object involved (Trace.Objects[Obj-1])
 	// Objs are the objects involved when there are several (a select's channels).
-	Objs   []int    `json:"objs,omitempty"`
-	Value  string   `json:"value,omitempty"`  // a value as %v prints it (without String methods), shortened
-	Other  int      `json:"other,omitempty"`  // another goroutine: the receiver, the goroutine unblocked
-	N      int64    `json:"n,omitempty"`      // a count, index, length or time; see Kind
-	Reason string   `json:"reason,omitempty"` // a wait reason as Go's tracebacks print it
-	Buf    []string `json:"buf,omitempty"`    // a channel's buffer after the operation, oldest first
-	Text   string   `json:"text,omitempty"`   // output text, a cancellation cause, an atomic op
-	Closed bool     `json:"closed,omitempty"` // a receive got the zero value from a closed channel
+	Objs   []int  `json:"objs,omitempty"`
+	Value  string `json:"value,omitempty"`  // a value as %v prints it (without String methods), shortened
+	Other  int    `json:"other,omitempty"`  // another goroutine: the receiver, the goroutine unblocked
+	N      int64  `json:"n,omitempty"`      // a count, index, length or time; see Kind
+	Reason string `json:"reason,omitempty"` // a wait reason as Go's tracebacks print it
+	Text   string `json:"text,omitempty"`   // output text, a cancellation cause, an atomic op
+	Closed bool   `json:"closed,omitempty"` // a receive got the zero value from a closed channel
+}
+
+// wireEvent is an Event's JSON form. It adds the buffer of the channel
+// after a send, receive or close, which the trace does not store: a send
+// that no receiver took directly (Other 0) adds its value, a receive that
+// no sender handed over (Other 0, not Closed) takes the oldest.
+type wireEvent struct {
+	Event
+	Buf []string `json:"buf,omitempty"` // oldest first
+}
+
+// buffered returns the buffer of e's channel after e, given buf, the
+// buffer before it. It may reuse buf's memory.
+func buffered(buf []string, e *Event) []string {
+	switch {
+	case e.Kind == ChanSend && e.Other == 0:
+		return append(buf, e.Value)
+	case e.Kind == ChanRecv && e.Other == 0 && !e.Closed && len(buf) > 0:
+		return buf[1:]
+	}
+	return buf
+}
+
+// wireEvents calls yield with each event's JSON form.
+func (t *Trace) wireEvents(yield func(wireEvent)) {
+	bufs := make(map[int][]string) // channel -> its buffer
+	for _, e := range t.Range(0, t.n) {
+		w := wireEvent{Event: e}
+		switch w.Kind {
+		case ChanSend, ChanRecv, ChanClose:
+			buf := buffered(bufs[w.Obj], &w.Event)
+			bufs[w.Obj] = buf
+			w.Buf = buf[:len(buf):len(buf)]
+		}
+		yield(w)
+	}
 }
 
 // A Pos is a line and column in the program (1-based; zero: unknown). Its
@@ -132,20 +208,27 @@ func (t *Trace) WriteJSON(w io.Writer) error {
 		b.Truncate(b.Len() - 1) // Encode's newline
 	}
 	fmt.Fprintf(&b, "{\"version\":%d,\n", t.Version)
-	list := func(name string, n int, item func(i int) any) {
+	list := func(name string, each func(yield func(any))) {
 		fmt.Fprintf(&b, "\"%s\":[", name)
-		for i := range n {
-			if i > 0 {
-				b.WriteString(",")
-			}
-			b.WriteString("\n ")
-			put(item(i))
-		}
+		sep := "\n "
+		each(func(v any) {
+			b.WriteString(sep)
+			put(v)
+			sep = ",\n "
+		})
 		b.WriteString("],\n")
 	}
-	list("objects", len(t.Objects), func(i int) any { return t.Objects[i] })
-	list("goroutines", len(t.Goroutines), func(i int) any { return t.Goroutines[i] })
-	list("events", len(t.Events), func(i int) any { return t.Events[i] })
+	list("objects", func(yield func(any)) {
+		for _, o := range t.Objects {
+			yield(o)
+		}
+	})
+	list("goroutines", func(yield func(any)) {
+		for _, g := range t.Goroutines {
+			yield(g)
+		}
+	})
+	list("events", func(yield func(any)) { t.wireEvents(func(e wireEvent) { yield(e) }) })
 	b.WriteString("\"schedule\":")
 	put(t.Schedule)
 	b.WriteString(",\n\"stdout\":")

@@ -7,9 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"interleave/engine"
 	"interleave/engine/internal/benchcpu"
@@ -61,7 +63,7 @@ func TestGolden(t *testing.T) {
 			if err := json.Unmarshal(b.Bytes(), &back); err != nil {
 				t.Fatal(err)
 			}
-			if !reflect.DeepEqual(back.Events, r.Trace.Events) || !reflect.DeepEqual(back.Objects, r.Trace.Objects) {
+			if !reflect.DeepEqual(back.Events(0, back.Len()), r.Trace.Events(0, r.Trace.Len())) || !reflect.DeepEqual(back.Objects, r.Trace.Objects) {
 				t.Errorf("trace does not round-trip through JSON")
 			}
 		})
@@ -76,8 +78,8 @@ func TestStateAt(t *testing.T) {
 		t.Fatalf("stdout %q", r.Stdout)
 	}
 	find := func(kind trace.Kind, g int, from int) int {
-		for i := from; i < len(tr.Events); i++ {
-			if e := tr.Events[i]; e.Kind == kind && (g == 0 || e.G == g) {
+		for i := from; i < tr.Len(); i++ {
+			if e := tr.Event(i); e.Kind == kind && (g == 0 || e.G == g) {
 				return i
 			}
 		}
@@ -123,7 +125,7 @@ func TestStateAt(t *testing.T) {
 		t.Errorf("step %d: jobs buffer %q, want [a b]", sendB, jobs.Buf)
 	}
 	// At the end: the buffer is drained, everything printed, main exited.
-	s = tr.StateAt(len(tr.Events) - 1)
+	s = tr.StateAt(tr.Len() - 1)
 	if jobs := name(s, "jobs"); len(jobs.Buf) != 0 {
 		t.Errorf("end: jobs buffer %q", jobs.Buf)
 	}
@@ -135,9 +137,12 @@ func TestStateAt(t *testing.T) {
 		t.Errorf("StateAt(-1) = %+v", s)
 	}
 	// The fold from checkpoints equals the fold from the start.
-	for k := range tr.Events {
+	prefix := &trace.Trace{Objects: tr.Objects}
+	for k := range tr.Len() {
 		a := tr.StateAt(k)
-		b := (&trace.Trace{Events: tr.Events[:k+1], Objects: tr.Objects}).StateAt(k)
+		e := tr.Event(k)
+		prefix.Append(&e)
+		b := prefix.StateAt(k)
 		if !reflect.DeepEqual(a, b) {
 			t.Fatalf("StateAt(%d) from a checkpoint differs from the fold from the start:\n%+v\n%+v", k, a, b)
 		}
@@ -175,7 +180,7 @@ func benchRun(b *testing.B, traced bool) {
 			b.Fatal(r.Stderr)
 		}
 		if r.Trace != nil {
-			events = len(r.Trace.Events)
+			events = r.Trace.Len()
 		}
 	}
 	if traced {
@@ -184,9 +189,55 @@ func benchRun(b *testing.B, traced bool) {
 }
 
 // BenchmarkTraceOff and BenchmarkTraceOn: a ping-pong of 100k messages
-// untraced and traced; their ratio is the cost of tracing.
+// untraced and traced (up to MaxEvents events).
 func BenchmarkTraceOff(b *testing.B) { benchRun(b, false) }
 func BenchmarkTraceOn(b *testing.B)  { benchRun(b, true) }
+
+// BenchmarkTraceCost is the cost of tracing: each iteration runs a
+// ping-pong of 45k messages (about 500k events, all recorded) untraced
+// then traced, and it reports the ratio of their CPU times, wall times
+// and the traced run's bytes per event. Timing the two runs side by side
+// keeps the ratio meaningful on a machine whose load changes.
+func BenchmarkTraceCost(b *testing.B) {
+	src := strings.Replace(pingpong, "100000", "45000", 1)
+	p, err := engine.Compile("pingpong.go", []byte(src))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var cpu, wall [2]int64 // untraced, traced
+	var heap uint64
+	events := 0
+	for b.Loop() {
+		for i, traced := range []bool{false, true} {
+			var before runtime.MemStats
+			if traced {
+				runtime.ReadMemStats(&before)
+			}
+			c0, w0 := benchcpu.Time(), time.Now()
+			r := p.Run(engine.Options{Seed: 1, Trace: traced})
+			cpu[i] += benchcpu.Time() - c0
+			wall[i] += int64(time.Since(w0))
+			if r.ExitCode != 0 {
+				b.Fatal(r.Stderr)
+			}
+			if traced {
+				var after runtime.MemStats
+				runtime.ReadMemStats(&after)
+				heap = after.TotalAlloc - before.TotalAlloc
+				events = r.Trace.Len()
+				if r.Trace.Truncated {
+					b.Fatal("the trace is truncated")
+				}
+			}
+		}
+	}
+	if cpu[0] > 0 {
+		b.ReportMetric(float64(cpu[1])/float64(cpu[0]), "cpu-traced/untraced")
+	}
+	b.ReportMetric(float64(wall[1])/float64(wall[0]), "wall-traced/untraced")
+	b.ReportMetric(float64(events), "events")
+	b.ReportMetric(float64(heap)/float64(events), "heap-B/event")
+}
 
 // BenchmarkTraceStateAt: the state at random steps of a 100k-message trace.
 func BenchmarkTraceStateAt(b *testing.B) {
@@ -196,7 +247,7 @@ func BenchmarkTraceStateAt(b *testing.B) {
 	}
 	tr := p.Run(engine.Options{Seed: 1, Trace: true}).Trace
 	tr.StateAt(0) // the checkpoints
-	n := len(tr.Events)
+	n := tr.Len()
 	k := 0
 	defer benchcpu.Measure(b)()
 	for b.Loop() {
@@ -212,8 +263,8 @@ func TestStateSync(t *testing.T) {
 	r := runTrace(t, "testdata/sync.go", 2)
 	tr := r.Trace
 	find := func(kind trace.Kind, g int) int {
-		for i, e := range tr.Events {
-			if e.Kind == kind && (g == 0 || e.G == g) {
+		for i := range tr.Len() {
+			if e := tr.Event(i); e.Kind == kind && (g == 0 || e.G == g) {
 				return i
 			}
 		}
@@ -233,7 +284,7 @@ func TestStateSync(t *testing.T) {
 	// The writer (goroutine 8) takes the lock itself after the reader's runlock.
 	ru := find(trace.RUnlock, 1)
 	l := find(trace.Lock, 8)
-	if l < ru || tr.Events[l].Obj != rw {
+	if l < ru || tr.Event(l).Obj != rw {
 		t.Errorf("writer's lock at step %d, reader's runlock at %d", l, ru)
 	}
 	if s := tr.StateAt(l); s.Objects[rw-1].Owner != 8 || s.Objects[rw-1].Readers != 0 {
@@ -244,7 +295,7 @@ func TestStateSync(t *testing.T) {
 	if s := tr.StateAt(cw + 2); !slices.Contains(s.Objects[cond-1].Waiters, 7) {
 		t.Errorf("cond waiters after cond.wait: %v", s.Objects[cond-1].Waiters)
 	}
-	if e := tr.Events[find(trace.CondSignal, 1)]; e.Other != 7 {
+	if e := tr.Event(find(trace.CondSignal, 1)); e.Other != 7 {
 		t.Errorf("cond.signal woke %d, want 7", e.Other)
 	}
 	// The Once is owned by goroutine 7 while its function runs.
