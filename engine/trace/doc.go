@@ -135,6 +135,16 @@
 // many objects) and folds forward from the nearest, so any step costs the
 // same however deep into the trace it is.
 //
+// # In Go
+//
+// A Trace is read with Len, Event(i), Range(from, to) (in order, cheaper)
+// and Events(from, to), and written with Append (any Event) and AppendOp
+// (the most common events, without making an Event); its JSON is the
+// form above, from WriteJSON or encoding/json. An Event does not carry
+// its channel's buffer: "buf" is replayed in the JSON and in State.
+// Events are stored encoded (events.go), so that tracing a run costs less
+// than running it twice.
+//
 // # Compatibility
 //
 // Version is bumped by any change that could break a reader: a field
