@@ -62,7 +62,7 @@ type wire struct {
 }
 
 // MarshalJSON encodes t as WriteJSON does, without the line breaks.
-func (t *Trace) MarshalJSON() ([]byte, error) {
+func (t Trace) MarshalJSON() ([]byte, error) {
 	w := wire{Version: t.Version, Objects: t.Objects, Goroutines: t.Goroutines,
 		Schedule: t.Schedule, Stdout: t.Stdout, Stderr: t.Stderr, ExitCode: t.ExitCode, Truncated: t.Truncated}
 	t.wireEvents(func(e wireEvent) { w.Events = append(w.Events, e) })
