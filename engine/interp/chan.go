@@ -20,6 +20,10 @@ type Chan struct {
 	closed bool
 	recvq  []*waiter
 	sendq  []*waiter
+	// timer: the channel of a time.Timer or Ticker. It keeps a one-value
+	// buffer internally, but since Go 1.23 len and cap report 0 for it, as
+	// for an unbuffered channel.
+	timer bool
 }
 
 // A waiter is a goroutine parked on a channel operation.
@@ -87,6 +91,25 @@ func (m *Machine) newChan(t *Type, n int) *Chan {
 // Len and Cap report the buffer's state.
 func (c *Chan) Len() int { return len(c.buf) }
 func (c *Chan) Cap() int { return c.cap }
+
+// MarkTimer makes c a timer's channel: the builtins len and cap report 0
+// for it (Go 1.23 timer channels look unbuffered).
+func (c *Chan) MarkTimer() { c.timer = true }
+
+// visibleLen and visibleCap are what the builtins len and cap return.
+func (c *Chan) visibleLen() int {
+	if c.timer {
+		return 0
+	}
+	return len(c.buf)
+}
+
+func (c *Chan) visibleCap() int {
+	if c.timer {
+		return 0
+	}
+	return c.cap
+}
 
 func dequeue(q *[]*waiter) *waiter {
 	for len(*q) > 0 {
