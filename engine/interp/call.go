@@ -477,8 +477,14 @@ func (t *Thread) die() {
 		b.WriteString("\n")
 	}
 	last := ps[len(ps)-1]
-	if last.sigsegv {
-		fmt.Fprintf(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=%#x pc=0x0]\n", last.addr)
+	// Go keeps a signal's details on the goroutine until every panic is
+	// recovered, so a nil dereference followed by another panic (in a
+	// deferred call) still prints its signal line, with the latest address.
+	for i := len(ps) - 1; i >= 0; i-- {
+		if ps[i].sigsegv {
+			fmt.Fprintf(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=%#x pc=0x0]\n", ps[i].addr)
+			break
+		}
 	}
 	b.WriteString("\n")
 	b.WriteString(last.stack)
