@@ -32,6 +32,8 @@ func (t *Thread) Pull(seq Value, two bool) (next, stop Value) {
 		return Value{}
 	})
 	started := false
+	var collected [][]Value // the values of a library iterator (native)
+	native := false
 	resume := func(caller *Thread) {
 		if !started {
 			started = true
@@ -39,7 +41,22 @@ func (t *Thread) Pull(seq Value, two bool) (next, stop Value) {
 			if c == nil {
 				panic(nilDeref())
 			}
-			co.t.pushCall(c.Fn, c.Env, []Value{yield}, -1)
+			if c.Fn.native != nil {
+				native = true
+				collected = collectNative(caller, c.Fn)
+			} else {
+				co.t.pushCall(c.Fn, c.Env, []Value{yield}, -1)
+			}
+		}
+		if native {
+			// Hand out the next collected value.
+			if co.stopped || len(collected) == 0 {
+				co.t.status = dead
+				return
+			}
+			co.val, collected = collected[0], collected[1:]
+			co.yielded = true
+			return
 		}
 		co.yielded = false
 		for !co.yielded && co.t.status != dead {
@@ -75,4 +92,19 @@ func (t *Thread) Pull(seq Value, two bool) (next, stop Value) {
 		return Value{}
 	})
 	return next, stop
+}
+
+// collectNative runs a library iterator (slices.Values, maps.Keys,
+// strings.Lines: finite, and calling no code of the program but yield) to
+// its end and returns the values it yielded. Such an iterator runs on the
+// host's stack, where a yield cannot suspend it, so iter.Pull takes its
+// values at the first call of next and hands them out one by one.
+func collectNative(caller *Thread, fn *Func) [][]Value {
+	var vals [][]Value
+	yield := NativeClosure("iter.Pull.yield", func(_ *Thread, args []Value) Value {
+		vals = append(vals, append([]Value(nil), args...))
+		return Bool(true)
+	})
+	fn.native(caller, []Value{yield})
+	return vals
 }

@@ -391,6 +391,13 @@ func (t *Thread) Retry() {
 // finish ends the goroutine.
 func (t *Thread) finish() {
 	t.status = dead
+	if t.coro {
+		// An iter.Pull coroutine borrows its caller's id and was never
+		// a scheduled goroutine: there is nothing to take it out of
+		// (removing its id would unschedule the goroutine with that id).
+		t.halt()
+		return
+	}
 	if t.m.rec != nil {
 		t.m.rec.goExit(t)
 	}
