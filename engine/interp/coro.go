@@ -61,9 +61,22 @@ func (t *Thread) Pull(seq Value, two bool) (next, stop Value) {
 		co.yielded = false
 		for !co.yielded && co.t.status != dead {
 			co.t.run()
+			if m.exited {
+				panic(budgetStop{}) // a fatal error in the iterator
+			}
 			if co.t.status == blocked {
 				m.unsupported(caller, "blocking inside an iter.Pull iterator")
 			}
+		}
+		// As Go's iter.Pull does, a panic or runtime.Goexit that ended
+		// the iterator goes on in the goroutine that resumed it.
+		if p := co.t.coroPanic; p != nil {
+			co.t.coroPanic = nil
+			caller.Panic(p.val)
+		}
+		if co.t.goexited {
+			co.t.goexited = false
+			caller.Goexit()
 		}
 	}
 	next = NativeClosure("iter.Pull.next", func(ct *Thread, args []Value) Value {

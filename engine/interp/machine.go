@@ -250,8 +250,10 @@ type Thread struct {
 	goexited bool
 	slot     int  // index in Machine.gslots
 	coro     bool // a coroutine of iter.Pull, not a goroutine
-	depth    int
-	panics   []*panicking // active panics, innermost last
+	// coroPanic: the panic that ended a coroutine, for its caller.
+	coroPanic *panicking
+	depth     int
+	panics    []*panicking // active panics, innermost last
 	// WaitReason says what a blocked goroutine waits for, as Go's
 	// tracebacks print it ("chan receive").
 	WaitReason string
