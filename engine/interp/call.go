@@ -290,6 +290,12 @@ func (t *Thread) hostPanic(r any) {
 		t.startPanic(&panicking{val: t.m.runtimeErrorValue(r), runtimeErr: true, sigsegv: r.sigsegv, addr: r.addr})
 	case *fatalError:
 		var b strings.Builder
+		if len(t.panics) > 0 {
+			// Raised by a deferred call while panicking: Go prints the
+			// panics first, their values without calling Error or String.
+			t.writePanics(&b, true)
+			b.WriteString("\t")
+		}
 		b.WriteString("fatal error: " + r.msg + "\n\n")
 		t.traceback(&b, "running")
 		t.m.writeErr(b.String())
@@ -340,6 +346,14 @@ func (t *Thread) unwind() {
 			t.finish()
 			return
 		}
+		if fr == nil && t.coro {
+			// A panic that leaves an iter.Pull iterator ends it; next
+			// (or stop) raises it again in the calling goroutine.
+			t.coroPanic = p
+			t.panics = t.panics[:0]
+			t.finish()
+			return
+		}
 		if fr == nil {
 			// Go prints the panic while other goroutines go on running:
 			// let the scheduler run one of them first.
@@ -365,6 +379,9 @@ func (t *Thread) unwind() {
 					}()
 					t.callNativeNow(d.fn, d.args)
 				}()
+				if t.m.exited { // a fatal error in the deferred call
+					return
+				}
 				if len(t.panics) == 0 || t.panics[len(t.panics)-1] != p {
 					return
 				}
@@ -451,31 +468,8 @@ func (t *Thread) recover(fr *frame) Value {
 // die prints the goroutine's unrecovered panics and ends the program.
 func (t *Thread) die() {
 	var b strings.Builder
+	t.writePanics(&b, false)
 	ps := t.panics
-	// A re-panic of the value just recovered prints once.
-	for i := len(ps) - 1; i > 0; i-- {
-		if !ps[i].runtimeErr && t.m.identical(ps[i-1].val, ps[i].val) {
-			ps[i-1].repanicked = true
-		}
-	}
-	for i, p := range ps {
-		if i > 0 {
-			if ps[i-1].repanicked {
-				// Go prints a re-panic of the same value once, as the
-				// older panic marked [recovered, repanicked].
-				continue
-			}
-			b.WriteString("\t")
-		}
-		b.WriteString("panic: ")
-		b.WriteString(t.m.panicValueString(t, p.val))
-		if p.recovered && p.repanicked {
-			b.WriteString(" [recovered, repanicked]")
-		} else if p.recovered {
-			b.WriteString(" [recovered]")
-		}
-		b.WriteString("\n")
-	}
 	last := ps[len(ps)-1]
 	// Go keeps a signal's details on the goroutine until every panic is
 	// recovered, so a nil dereference followed by another panic (in a
@@ -518,4 +512,39 @@ func (t *Thread) runDefer(fr *frame) {
 	}
 	nf := t.pushCall(d.fn, d.env, d.args, -1)
 	nf.kind = deferCall
+}
+
+// writePanics writes the goroutine's active panics as Go prints them, one
+// "panic: value" line each, oldest first. raw prints the values without
+// calling their Error or String methods, as Go does for a fatal error.
+func (t *Thread) writePanics(b *strings.Builder, raw bool) {
+	ps := t.panics
+	// A re-panic of the value just recovered prints once.
+	for i := len(ps) - 1; i > 0; i-- {
+		if !ps[i].runtimeErr && t.m.identical(ps[i-1].val, ps[i].val) {
+			ps[i-1].repanicked = true
+		}
+	}
+	for i, p := range ps {
+		if i > 0 {
+			if ps[i-1].repanicked {
+				// Go prints a re-panic of the same value once, as the
+				// older panic marked [recovered, repanicked].
+				continue
+			}
+			b.WriteString("\t")
+		}
+		b.WriteString("panic: ")
+		if raw {
+			b.WriteString(rawPanicValue(p.val))
+		} else {
+			b.WriteString(t.m.panicValueString(t, p.val))
+		}
+		if p.recovered && p.repanicked {
+			b.WriteString(" [recovered, repanicked]")
+		} else if p.recovered {
+			b.WriteString(" [recovered]")
+		}
+		b.WriteString("\n")
+	}
 }

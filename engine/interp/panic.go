@@ -124,6 +124,16 @@ func (m *Machine) panicValueString(t *Thread, v Value) string {
 	if f := i.T.Method("String"); f != nil && isStringMethod(f) {
 		return indent(t.CallFunc(f, nil, i.V).Str())
 	}
+	return rawPanicValue(v)
+}
+
+// rawPanicValue formats a panic value as the runtime prints it without
+// calling its Error or String method.
+func rawPanicValue(v Value) string {
+	i := v.Iface()
+	if i == nil {
+		return "nil"
+	}
 	s := printValue(i.T, i.V)
 	if i.T.Named {
 		switch {
