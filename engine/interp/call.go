@@ -192,9 +192,6 @@ func (t *Thread) CallFunc(f *Func, env []Value, args ...Value) Value {
 		}
 		// Blocked or preempted inside a callback: let the other
 		// goroutines run until this one can go on.
-		if t.coro {
-			t.m.unsupported(t, "blocking inside an iter.Pull iterator")
-		}
 		t.m.suspend(t)
 	}
 	res := fr.result

@@ -252,6 +252,7 @@ type Thread struct {
 	coro     bool // a coroutine of iter.Pull, not a goroutine
 	// coroPanic: the panic that ended a coroutine, for its caller.
 	coroPanic *panicking
+	coroEnd   func() // a coroutine ended: wake its caller
 	depth     int
 	panics    []*panicking // active panics, innermost last
 	// WaitReason says what a blocked goroutine waits for, as Go's
@@ -393,13 +394,6 @@ func (t *Thread) Retry() {
 // finish ends the goroutine.
 func (t *Thread) finish() {
 	t.status = dead
-	if t.coro {
-		// An iter.Pull coroutine borrows its caller's id and was never
-		// a scheduled goroutine: there is nothing to take it out of
-		// (removing its id would unschedule the goroutine with that id).
-		t.halt()
-		return
-	}
 	if t.m.rec != nil {
 		t.m.rec.goExit(t)
 	}
@@ -408,6 +402,9 @@ func (t *Thread) finish() {
 	m.removeRunnable(t)
 	m.threads = removeThread(m.threads, t)
 	m.gfree = append(m.gfree, t.slot)
+	if t.coroEnd != nil {
+		t.coroEnd()
+	}
 	if t.ID == 1 && !t.coro {
 		if t.goexited {
 			m.mainGoexited = true
