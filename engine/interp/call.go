@@ -78,9 +78,13 @@ func (fr *frame) step() {
 	}
 }
 
-// tick counts a step against the budget.
+// tick counts a step against the budget, and lets virtual time pass
+// when goroutines have computed for computeSteps steps.
 func (m *Machine) tick(t *Thread) {
 	m.steps++
+	if m.steps >= m.busyAt {
+		m.passComputeTime()
+	}
 	if b := m.budgets.Steps; b > 0 && m.steps > b {
 		msg := fmt.Sprintf("step budget exceeded (%d steps): the program may loop forever", b)
 		if t != nil && t.top != nil {

@@ -8,7 +8,6 @@ import (
 	"go/token"
 	"go/types"
 	"io"
-	"math"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -47,7 +46,8 @@ type Machine struct {
 	rand     *rand.Rand       // map iteration order and other non-schedule randomness
 	budgets  Budgets
 	steps    int64
-	maxSteps int64 // the step budget, or the largest int64
+	maxSteps int64 // the step budget or busyAt, whichever comes first
+	busyAt   int64 // the step count at which computing lets time pass (passComputeTime)
 	runIDs   []int // the ids of runnable, which a goroutineChooser is given
 	heap     int64
 	Stdout   bytes.Buffer
@@ -97,10 +97,8 @@ func New(pkg *ssa.Package, sched Scheduler, seed int64, b Budgets) *Machine {
 	}
 	m.chooser, _ = sched.(goroutineChooser)
 	m.types = typeTable{m: m, sizes: types.SizesFor("gc", "wasm")}
-	m.maxSteps = b.Steps
-	if m.maxSteps <= 0 {
-		m.maxSteps = math.MaxInt64
-	}
+	m.busyAt = computeSteps
+	m.setMaxSteps()
 	m.clock.now = playgroundEpoch
 	return m
 }
