@@ -78,9 +78,13 @@ func (fr *frame) step() {
 	}
 }
 
-// tick counts a step against the budget.
+// tick counts a step against the budget, and lets virtual time pass
+// when goroutines have computed for computeSteps steps.
 func (m *Machine) tick(t *Thread) {
 	m.steps++
+	if m.steps >= m.busyAt {
+		m.passComputeTime()
+	}
 	if b := m.budgets.Steps; b > 0 && m.steps > b {
 		msg := fmt.Sprintf("step budget exceeded (%d steps): the program may loop forever", b)
 		if t != nil && t.top != nil {
@@ -192,9 +196,6 @@ func (t *Thread) CallFunc(f *Func, env []Value, args ...Value) Value {
 		}
 		// Blocked or preempted inside a callback: let the other
 		// goroutines run until this one can go on.
-		if t.coro {
-			t.m.unsupported(t, "blocking inside an iter.Pull iterator")
-		}
 		t.m.suspend(t)
 	}
 	res := fr.result
@@ -290,6 +291,12 @@ func (t *Thread) hostPanic(r any) {
 		t.startPanic(&panicking{val: t.m.runtimeErrorValue(r), runtimeErr: true, sigsegv: r.sigsegv, addr: r.addr})
 	case *fatalError:
 		var b strings.Builder
+		if len(t.panics) > 0 {
+			// Raised by a deferred call while panicking: Go prints the
+			// panics first, their values without calling Error or String.
+			t.writePanics(&b, true)
+			b.WriteString("\t")
+		}
 		b.WriteString("fatal error: " + r.msg + "\n\n")
 		t.traceback(&b, "running")
 		t.m.writeErr(b.String())
@@ -340,6 +347,14 @@ func (t *Thread) unwind() {
 			t.finish()
 			return
 		}
+		if fr == nil && t.coro {
+			// A panic that leaves an iter.Pull iterator ends it; next
+			// (or stop) raises it again in the calling goroutine.
+			t.coroPanic = p
+			t.panics = t.panics[:0]
+			t.finish()
+			return
+		}
 		if fr == nil {
 			// Go prints the panic while other goroutines go on running:
 			// let the scheduler run one of them first.
@@ -365,6 +380,9 @@ func (t *Thread) unwind() {
 					}()
 					t.callNativeNow(d.fn, d.args)
 				}()
+				if t.m.exited { // a fatal error in the deferred call
+					return
+				}
 				if len(t.panics) == 0 || t.panics[len(t.panics)-1] != p {
 					return
 				}
@@ -451,34 +469,17 @@ func (t *Thread) recover(fr *frame) Value {
 // die prints the goroutine's unrecovered panics and ends the program.
 func (t *Thread) die() {
 	var b strings.Builder
+	t.writePanics(&b, false)
 	ps := t.panics
-	// A re-panic of the value just recovered prints once.
-	for i := len(ps) - 1; i > 0; i-- {
-		if !ps[i].runtimeErr && t.m.identical(ps[i-1].val, ps[i].val) {
-			ps[i-1].repanicked = true
-		}
-	}
-	for i, p := range ps {
-		if i > 0 {
-			if ps[i-1].repanicked {
-				// Go prints a re-panic of the same value once, as the
-				// older panic marked [recovered, repanicked].
-				continue
-			}
-			b.WriteString("\t")
-		}
-		b.WriteString("panic: ")
-		b.WriteString(t.m.panicValueString(t, p.val))
-		if p.recovered && p.repanicked {
-			b.WriteString(" [recovered, repanicked]")
-		} else if p.recovered {
-			b.WriteString(" [recovered]")
-		}
-		b.WriteString("\n")
-	}
 	last := ps[len(ps)-1]
-	if last.sigsegv {
-		fmt.Fprintf(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=%#x pc=0x0]\n", last.addr)
+	// Go keeps a signal's details on the goroutine until every panic is
+	// recovered, so a nil dereference followed by another panic (in a
+	// deferred call) still prints its signal line, with the latest address.
+	for i := len(ps) - 1; i >= 0; i-- {
+		if ps[i].sigsegv {
+			fmt.Fprintf(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=%#x pc=0x0]\n", ps[i].addr)
+			break
+		}
 	}
 	b.WriteString("\n")
 	b.WriteString(last.stack)
@@ -512,4 +513,39 @@ func (t *Thread) runDefer(fr *frame) {
 	}
 	nf := t.pushCall(d.fn, d.env, d.args, -1)
 	nf.kind = deferCall
+}
+
+// writePanics writes the goroutine's active panics as Go prints them, one
+// "panic: value" line each, oldest first. raw prints the values without
+// calling their Error or String methods, as Go does for a fatal error.
+func (t *Thread) writePanics(b *strings.Builder, raw bool) {
+	ps := t.panics
+	// A re-panic of the value just recovered prints once.
+	for i := len(ps) - 1; i > 0; i-- {
+		if !ps[i].runtimeErr && t.m.identical(ps[i-1].val, ps[i].val) {
+			ps[i-1].repanicked = true
+		}
+	}
+	for i, p := range ps {
+		if i > 0 {
+			if ps[i-1].repanicked {
+				// Go prints a re-panic of the same value once, as the
+				// older panic marked [recovered, repanicked].
+				continue
+			}
+			b.WriteString("\t")
+		}
+		b.WriteString("panic: ")
+		if raw {
+			b.WriteString(rawPanicValue(p.val))
+		} else {
+			b.WriteString(t.m.panicValueString(t, p.val))
+		}
+		if p.recovered && p.repanicked {
+			b.WriteString(" [recovered, repanicked]")
+		} else if p.recovered {
+			b.WriteString(" [recovered]")
+		}
+		b.WriteString("\n")
+	}
 }

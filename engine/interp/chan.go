@@ -20,6 +20,10 @@ type Chan struct {
 	closed bool
 	recvq  []*waiter
 	sendq  []*waiter
+	// timer: the channel of a time.Timer or Ticker. It keeps a one-value
+	// buffer internally, but since Go 1.23 len and cap report 0 for it, as
+	// for an unbuffered channel.
+	timer bool
 }
 
 // A waiter is a goroutine parked on a channel operation.
@@ -87,6 +91,25 @@ func (m *Machine) newChan(t *Type, n int) *Chan {
 // Len and Cap report the buffer's state.
 func (c *Chan) Len() int { return len(c.buf) }
 func (c *Chan) Cap() int { return c.cap }
+
+// MarkTimer makes c a timer's channel: the builtins len and cap report 0
+// for it (Go 1.23 timer channels look unbuffered).
+func (c *Chan) MarkTimer() { c.timer = true }
+
+// visibleLen and visibleCap are what the builtins len and cap return.
+func (c *Chan) visibleLen() int {
+	if c.timer {
+		return 0
+	}
+	return len(c.buf)
+}
+
+func (c *Chan) visibleCap() int {
+	if c.timer {
+		return 0
+	}
+	return c.cap
+}
 
 func dequeue(q *[]*waiter) *waiter {
 	for len(*q) > 0 {
@@ -482,6 +505,8 @@ func (c *clock) advance(m *Machine) bool {
 		if m.rec != nil {
 			m.rec.timeAdvanced()
 		}
+		m.busyAt = m.steps + computeSteps
+		m.setMaxSteps()
 	}
 	if m.rec != nil {
 		m.rec.clock = true
@@ -489,6 +514,48 @@ func (c *clock) advance(m *Machine) bool {
 	}
 	tm.F(c.now)
 	return true
+}
+
+// Computing takes time. Virtual time only jumps when every goroutine is
+// blocked, so a goroutine that busy-waits (spinning on a flag another sets
+// after a Sleep, or until time.Since passes a bound) would wait forever:
+// after computeSteps steps without the clock moving, it moves by
+// computeTime (about as long as Go takes for that many loop iterations, a
+// few times over) and the timers that come due fire.
+const (
+	computeSteps = 1 << 20
+	computeTime  = int64(5 * time.Millisecond)
+)
+
+// passComputeTime advances the clock by computeTime while goroutines run,
+// firing the timers due by then.
+func (m *Machine) passComputeTime() {
+	c := &m.clock
+	c.now += computeTime
+	if m.rec != nil {
+		m.rec.timeAdvanced()
+	}
+	m.busyAt = m.steps + computeSteps
+	m.setMaxSteps()
+	for len(c.timers) > 0 && c.timers[0].When <= c.now {
+		tm := heap.Pop(&c.timers).(*Timer)
+		func() {
+			if m.rec != nil {
+				m.rec.clock = true
+				defer func() { m.rec.clock = false }()
+			}
+			tm.F(c.now)
+		}()
+	}
+}
+
+// setMaxSteps sets the step count at which tick runs: the budget or the
+// next busyAt, whichever comes first.
+func (m *Machine) setMaxSteps() {
+	m.maxSteps = m.busyAt
+	if b := m.budgets.Steps; b > 0 && b < m.maxSteps {
+		m.maxSteps = b
+	}
 }
 
 // Sleep parks the goroutine for d nanoseconds of virtual time.

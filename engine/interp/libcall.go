@@ -174,6 +174,10 @@ func (c *Chan) Drain() {
 // a method called on a nil *sync.Mutex does.
 func (t *Thread) NilDeref() { panic(nilDeref()) }
 
+// NilDerefAt raises a nil pointer dereference faulting at address addr (a
+// method called on a nil interface faults at its itab slot).
+func (t *Thread) NilDerefAt(addr uint64) { panic(nilDerefAt(addr)) }
+
 // pushNative makes the call of the native f(args...) the body of the new
 // goroutine g (go mu.Lock(), go fmt.Println(x), time.AfterFunc(d,
 // wg.Done)): a frame of its own whose one operation calls f, so that it

@@ -8,7 +8,6 @@ import (
 	"go/token"
 	"go/types"
 	"io"
-	"math"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -47,7 +46,8 @@ type Machine struct {
 	rand     *rand.Rand       // map iteration order and other non-schedule randomness
 	budgets  Budgets
 	steps    int64
-	maxSteps int64 // the step budget, or the largest int64
+	maxSteps int64 // the step budget or busyAt, whichever comes first
+	busyAt   int64 // the step count at which computing lets time pass (passComputeTime)
 	runIDs   []int // the ids of runnable, which a goroutineChooser is given
 	heap     int64
 	Stdout   bytes.Buffer
@@ -97,10 +97,8 @@ func New(pkg *ssa.Package, sched Scheduler, seed int64, b Budgets) *Machine {
 	}
 	m.chooser, _ = sched.(goroutineChooser)
 	m.types = typeTable{m: m, sizes: types.SizesFor("gc", "wasm")}
-	m.maxSteps = b.Steps
-	if m.maxSteps <= 0 {
-		m.maxSteps = math.MaxInt64
-	}
+	m.busyAt = computeSteps
+	m.setMaxSteps()
 	m.clock.now = playgroundEpoch
 	return m
 }
@@ -250,8 +248,11 @@ type Thread struct {
 	goexited bool
 	slot     int  // index in Machine.gslots
 	coro     bool // a coroutine of iter.Pull, not a goroutine
-	depth    int
-	panics   []*panicking // active panics, innermost last
+	// coroPanic: the panic that ended a coroutine, for its caller.
+	coroPanic *panicking
+	coroEnd   func() // a coroutine ended: wake its caller
+	depth     int
+	panics    []*panicking // active panics, innermost last
 	// WaitReason says what a blocked goroutine waits for, as Go's
 	// tracebacks print it ("chan receive").
 	WaitReason string
@@ -399,6 +400,9 @@ func (t *Thread) finish() {
 	m.removeRunnable(t)
 	m.threads = removeThread(m.threads, t)
 	m.gfree = append(m.gfree, t.slot)
+	if t.coroEnd != nil {
+		t.coroEnd()
+	}
 	if t.ID == 1 && !t.coro {
 		if t.goexited {
 			m.mainGoexited = true

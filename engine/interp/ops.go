@@ -692,7 +692,7 @@ func (c *compiler) builtin(b *ssa.Builtin, argv []ssa.Value, d int, pos token.Po
 						set(fr, Int(0))
 						return
 					}
-					set(fr, Int(int64(ch.cap)))
+					set(fr, Int(int64(ch.visibleCap())))
 				}
 			}
 			return func(fr *frame) {
@@ -704,7 +704,7 @@ func (c *compiler) builtin(b *ssa.Builtin, argv []ssa.Value, d int, pos token.Po
 					set(fr, Int(0))
 					return
 				}
-				set(fr, Int(int64(len(ch.buf))))
+				set(fr, Int(int64(ch.visibleLen())))
 			}
 		}
 	case "append":

@@ -77,6 +77,22 @@ func (m *Machine) nativeErrorType(pkg, name string, ptr, isRuntime bool) *Type {
 	if t, ok := m.errTypes[key]; ok {
 		return t
 	}
+	if isRuntime {
+		if rt := m.LookupType(pkg, name); rt != nil {
+			// The program names the type (r.(*runtime.PanicNilError)):
+			// its panics must have that very type.
+			t := rt
+			if ptr {
+				t = m.TypeOf(types.NewPointer(rt.T))
+			}
+			t.native = errorMethods(pkg, name)
+			if m.errTypes == nil {
+				m.errTypes = make(map[string]*Type)
+			}
+			m.errTypes[key] = t
+			return t
+		}
+	}
 	p := types.NewPackage(pkg, pkg)
 	obj := types.NewTypeName(token.NoPos, p, name, nil)
 	named := types.NewNamed(obj, types.Typ[types.String], nil)
@@ -91,7 +107,18 @@ func (m *Machine) nativeErrorType(pkg, name string, ptr, isRuntime bool) *Type {
 		named.AddMethod(types.NewFunc(token.NoPos, p, "RuntimeError", types.NewSignatureType(recv, nil, nil, nil, nil, false)))
 	}
 	t := m.TypeOf(recvT)
-	t.native = map[string]*Func{
+	t.native = errorMethods(pkg, name)
+	if m.errTypes == nil {
+		m.errTypes = make(map[string]*Type)
+	}
+	m.errTypes[key] = t
+	return t
+}
+
+// errorMethods are the methods of an error type made by nativeErrorType,
+// whose values are their Error() text.
+func errorMethods(pkg, name string) map[string]*Func {
+	return map[string]*Func{
 		"Error": {Name: pkg + "." + name + ".Error", native: func(t *Thread, args []Value) Value {
 			return args[0]
 		}},
@@ -99,11 +126,6 @@ func (m *Machine) nativeErrorType(pkg, name string, ptr, isRuntime bool) *Type {
 			return Value{}
 		}},
 	}
-	if m.errTypes == nil {
-		m.errTypes = make(map[string]*Type)
-	}
-	m.errTypes[key] = t
-	return t
 }
 
 // NativeErrorType is nativeErrorType for natives: a pointer type pkg.name
@@ -123,6 +145,16 @@ func (m *Machine) panicValueString(t *Thread, v Value) string {
 	}
 	if f := i.T.Method("String"); f != nil && isStringMethod(f) {
 		return indent(t.CallFunc(f, nil, i.V).Str())
+	}
+	return rawPanicValue(v)
+}
+
+// rawPanicValue formats a panic value as the runtime prints it without
+// calling its Error or String method.
+func rawPanicValue(v Value) string {
+	i := v.Iface()
+	if i == nil {
+		return "nil"
 	}
 	s := printValue(i.T, i.V)
 	if i.T.Named {

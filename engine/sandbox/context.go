@@ -556,6 +556,11 @@ func init() {
 		return n.canceller.cause
 	})
 	interp.Register("context.AfterFunc", func(t *interp.Thread, args []interp.Value) interp.Value {
+		if args[0].Iface() == nil {
+			// Go's AfterFunc calls ctx.Done() without checking ctx:
+			// the fault is at Done's slot of the (nil) itab.
+			t.NilDerefAt(0x20)
+		}
 		parent := parentNode(t, args[0])
 		n := &ctxNode{kind: ctxAfterFunc, parent: parent, owner: t, fn: args[1]}
 		propagateCancel(t, parent, n)

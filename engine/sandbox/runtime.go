@@ -68,4 +68,15 @@ func init() {
 	interp.Register("runtime.KeepAlive", func(t *interp.Thread, args []interp.Value) interp.Value {
 		return interp.Value{}
 	})
+	// The runtime's panic values of the exported error types hold their
+	// Error() text (interp's runtimeErrorValue): their methods, called on
+	// the program's static type (te.Error() after r.(*runtime.PanicNilError)).
+	for _, name := range []string{"PanicNilError", "TypeAssertionError"} {
+		interp.Register("(*runtime."+name+").Error", func(t *interp.Thread, args []interp.Value) interp.Value {
+			return args[0]
+		})
+		interp.Register("(*runtime."+name+").RuntimeError", func(t *interp.Thread, args []interp.Value) interp.Value {
+			return interp.Value{}
+		})
+	}
 }

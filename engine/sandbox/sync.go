@@ -52,6 +52,7 @@ type syncState struct {
 	groups    map[*interp.Value]*waitGroupState
 	onces     map[*interp.Value]*onceState
 	conds     map[*interp.Value]*condState
+	ncond     int // Conds in use, for their checker marks
 	maps      map[*interp.Value]*interp.Map
 	pools     map[*interp.Value][]interp.Value
 }
@@ -573,10 +574,29 @@ func onceFunc(name string, again bool) interp.Native {
 type condState struct {
 	waiters  []*interp.Thread
 	signaled map[*interp.Thread]bool // woken, must relock L
+	mark     uint64                  // this Cond's mark in its checker field
 }
 
 func (s *syncState) cond(p *interp.Value) *condState {
-	return stateOf(s.conds, p, func() *condState { return &condState{signaled: make(map[*interp.Thread]bool)} })
+	return stateOf(s.conds, p, func() *condState {
+		s.ncond++
+		return &condState{signaled: make(map[*interp.Thread]bool), mark: uint64(s.ncond)}
+	})
+}
+
+// checkCondCopy panics as Go's copyChecker does when the Cond at p is a
+// copy of a Cond already in use: the first use marks the Cond's checker
+// field with the Cond's own identity (Go stores its address), and a copy
+// made afterwards carries a mark that is not its own.
+func checkCondCopy(t *interp.Thread, p *interp.Value, st *condState, ptrT *interp.Type) {
+	f := &p.Elems()[fieldNamed(ptrT.Elem, "checker")]
+	switch f.N {
+	case 0:
+		*f = interp.Uint(st.mark)
+	case st.mark:
+	default:
+		libPanic(t, "sync.Cond is copied")
+	}
 }
 
 func condField(t *interp.Thread, c *interp.Value, ptrT *interp.Type) interp.Value {
@@ -676,6 +696,7 @@ func condWait(t *interp.Thread, args []interp.Value, ptrT *interp.Type) interp.V
 		lockerLock(t, l, func() { delete(st.signaled, t) })
 		return interp.Value{}
 	}
+	checkCondCopy(t, p, st, ptrT)
 	id := syncObj(t, p, trace.ObjCond)
 	if id != 0 {
 		t.Emit(trace.Event{Kind: trace.CondWait, Obj: id})
@@ -775,22 +796,23 @@ func init() {
 		ptrT := m.TypeOf(fn.Signature.Recv().Type())
 		return func(t *interp.Thread, args []interp.Value) interp.Value { return condWait(t, args, ptrT) }
 	})
-	interp.Register("(*sync.Cond).Signal", func(t *interp.Thread, args []interp.Value) interp.Value {
-		p := syncPtr(t, args)
-		if t.Preempt() {
-			return interp.Value{}
+	condSignal := func(n int) interp.Binder {
+		return func(fn *ssa.Function, m *interp.Machine) interp.Native {
+			ptrT := m.TypeOf(fn.Signature.Recv().Type())
+			return func(t *interp.Thread, args []interp.Value) interp.Value {
+				p := syncPtr(t, args)
+				if t.Preempt() {
+					return interp.Value{}
+				}
+				st := syncOf(t).cond(p)
+				checkCondCopy(t, p, st, ptrT)
+				st.signal(t, syncObj(t, p, trace.ObjCond), n)
+				return interp.Value{}
+			}
 		}
-		syncOf(t).cond(p).signal(t, syncObj(t, p, trace.ObjCond), 1)
-		return interp.Value{}
-	})
-	interp.Register("(*sync.Cond).Broadcast", func(t *interp.Thread, args []interp.Value) interp.Value {
-		p := syncPtr(t, args)
-		if t.Preempt() {
-			return interp.Value{}
-		}
-		syncOf(t).cond(p).signal(t, syncObj(t, p, trace.ObjCond), -1)
-		return interp.Value{}
-	})
+	}
+	interp.RegisterBinder("(*sync.Cond).Signal", condSignal(1))
+	interp.RegisterBinder("(*sync.Cond).Broadcast", condSignal(-1))
 
 	interp.Register("(*sync.Map).Load", mapOp(func(t *interp.Thread, mp *interp.Map, mt *interp.Type, args []interp.Value) interp.Value {
 		v, ok := mp.Get(mt, args[1])

@@ -100,6 +100,7 @@ func newTimer(t *interp.Thread, ptrT *interp.Type, d, period int64, fn interp.Va
 	if fn.R == nil {
 		cf := ptrT.Elem.Fields[fieldNamed(ptrT.Elem, "C")]
 		ts.ch = m.NewChan(cf.Type, 1)
+		ts.ch.MarkTimer()
 		cell.Elems()[fieldNamed(ptrT.Elem, "C")] = interp.Value{R: ts.ch}
 	}
 	timersOf(m)[cell] = ts
