@@ -297,12 +297,15 @@ func (t *Thread) hostPanic(r any) {
 	case runtime.Error:
 		// A Go runtime error in host code on the program's behalf (for
 		// example an integer division by zero in a native).
+		// It keeps its runtime type (runtime.errorString, ...) for %T.
 		msg := r.Error()
 		const prefix = "runtime error: "
+		plain := true
 		if len(msg) > len(prefix) && msg[:len(prefix)] == prefix {
-			msg = msg[len(prefix):]
+			msg, plain = msg[len(prefix):], false
 		}
-		t.startPanic(&panicking{val: t.m.runtimeErrorValue(&runtimeErr{msg: msg}), runtimeErr: true})
+		kind := strings.TrimPrefix(strings.TrimPrefix(fmt.Sprintf("%T", r), "*"), "runtime.")
+		t.startPanic(&panicking{val: t.m.runtimeErrorValue(&runtimeErr{msg: msg, kind: kind, plain: plain}), runtimeErr: true})
 	default:
 		panic(r) // an interpreter bug: let it crash loudly
 	}

@@ -66,7 +66,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 		return func(fr *frame) {
 			s := fr.regs[x].Elems()
 			if len(s) < n {
-				panic(runtimeError(fmt.Sprintf("cannot convert slice with length %d to array or pointer to array with length %d", len(s), n)))
+				panic(boundsError(fmt.Sprintf("cannot convert slice with length %d to array or pointer to array with length %d", len(s), n)))
 			}
 			if s == nil {
 				fr.regs[d] = Value{}
@@ -406,6 +406,23 @@ func isLocal(addr ssa.Value) bool {
 	return ok && !a.Heap
 }
 
+// isMakeSliceAlloc reports whether v is the backing array SSA allocates for
+// make([]T, n, c) with a constant c: slicing it to n is that make's check.
+func isMakeSliceAlloc(v ssa.Value) bool {
+	a, ok := v.(*ssa.Alloc)
+	return ok && a.Comment == "makeslice"
+}
+
+// makeSliceError is the runtime's error for make([]T, n, c) with n outside
+// [0, c]: a length the runtime could never allocate is "len out of range",
+// one merely above the capacity "cap out of range".
+func makeSliceError(n int64) *runtimeErr {
+	if n < 0 || n > 1<<40 {
+		return runtimeError("makeslice: len out of range")
+	}
+	return runtimeError("makeslice: cap out of range")
+}
+
 func (c *compiler) slice(in *ssa.Slice) op {
 	d, x := c.regs[in], c.reg(in.X)
 	lo, hi, max := -1, -1, -1
@@ -443,6 +460,7 @@ func (c *compiler) slice(in *ssa.Slice) op {
 		}
 	}
 	isPtr := xt.Kind == KPointer
+	fromMake := isMakeSliceAlloc(in.X)
 	return func(fr *frame) {
 		var s []Value
 		if isPtr {
@@ -461,6 +479,9 @@ func (c *compiler) slice(in *ssa.Slice) op {
 			panic(boundsError(fmt.Sprintf("slice bounds out of range [::%d] with capacity %d", fr.regs[max].Int(), cap(s))))
 		}
 		if h < 0 || h > k {
+			if fromMake {
+				panic(makeSliceError(fr.regs[hi].Int()))
+			}
 			what := "capacity"
 			n := cap(s)
 			if max >= 0 {

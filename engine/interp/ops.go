@@ -510,7 +510,7 @@ func (c *compiler) convert(d, x int, from, to types.Type) op {
 		return func(fr *frame) {
 			s := fr.regs[x].Elems()
 			if len(s) < n {
-				panic(runtimeError(fmt.Sprintf("cannot convert slice with length %d to array or pointer to array with length %d", len(s), n)))
+				panic(boundsError(fmt.Sprintf("cannot convert slice with length %d to array or pointer to array with length %d", len(s), n)))
 			}
 			fr.regs[d] = Copy(tt, Value{R: s[:n]})
 		}
