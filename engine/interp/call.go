@@ -461,6 +461,17 @@ func (t *Thread) die() {
 			ps[i-1].repanicked = true
 		}
 	}
+	// As the runtime's preprintpanics, every value is printed before
+	// anything is written.
+	texts := make([]string, len(ps))
+	for i, p := range ps {
+		s, escaped := t.m.panicValueString(t, p.val)
+		if escaped != nil {
+			t.panicWhilePrinting(escaped)
+			return
+		}
+		texts[i] = s
+	}
 	for i, p := range ps {
 		if i > 0 {
 			if ps[i-1].repanicked {
@@ -471,7 +482,7 @@ func (t *Thread) die() {
 			b.WriteString("\t")
 		}
 		b.WriteString("panic: ")
-		b.WriteString(t.m.panicValueString(t, p.val))
+		b.WriteString(texts[i])
 		if p.recovered && p.repanicked {
 			b.WriteString(" [recovered, repanicked]")
 		} else if p.recovered {
@@ -485,6 +496,24 @@ func (t *Thread) die() {
 	}
 	b.WriteString("\n")
 	b.WriteString(last.stack)
+	t.m.writeErr(b.String())
+	t.m.exit(2)
+}
+
+// panicWhilePrinting ends the program as the runtime does when the Error or
+// String method of a panic value it prints panics (p is that panic).
+func (t *Thread) panicWhilePrinting(p *panicking) {
+	var b strings.Builder
+	name := "nil"
+	if i := p.val.Iface(); i != nil {
+		name = i.T.Name
+	}
+	b.WriteString("fatal error: panic while printing panic value: type " + name + "\n")
+	if p.sigsegv {
+		fmt.Fprintf(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=%#x pc=0x0]\n", p.addr)
+	}
+	b.WriteString("\n")
+	b.WriteString(p.stack)
 	t.m.writeErr(b.String())
 	t.m.exit(2)
 }

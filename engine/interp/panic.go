@@ -113,17 +113,29 @@ func (m *Machine) NativeErrorType(pkg, name string) *Type {
 }
 
 // panicValueString prints a panic value as the runtime does.
-func (m *Machine) panicValueString(t *Thread, v Value) string {
+// A panic in the value's Error or String method is returned as escaped
+// (the runtime then throws "panic while printing panic value").
+func (m *Machine) panicValueString(t *Thread, v Value) (s string, escaped *panicking) {
 	i := v.Iface()
 	if i == nil {
-		return "nil"
+		return "nil", nil
 	}
-	if f := i.T.Method("Error"); f != nil && isStringMethod(f) {
-		return indent(t.CallFunc(f, nil, i.V).Str())
+	for _, name := range []string{"Error", "String"} {
+		if f := i.T.Method(name); f != nil && isStringMethod(f) {
+			res, p := t.callRecover(f, nil, i.V)
+			if p != nil {
+				return "", p
+			}
+			return indent(res.Str()), nil
+		}
 	}
-	if f := i.T.Method("String"); f != nil && isStringMethod(f) {
-		return indent(t.CallFunc(f, nil, i.V).Str())
-	}
+	return m.panicBasicValueString(v), nil
+}
+
+// panicBasicValueString prints a panic value without an Error or String
+// method as the runtime does.
+func (m *Machine) panicBasicValueString(v Value) string {
+	i := v.Iface()
 	s := printValue(i.T, i.V)
 	if i.T.Named {
 		switch {
