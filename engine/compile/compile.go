@@ -10,6 +10,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"go/types"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -79,7 +80,7 @@ func (c *Config) Compile(filename string, src []byte) (*Result, error) {
 	syntaxErrors := false
 	errh := func(err error) {
 		e := err.(syntax.Error)
-		r.add(token.Position{Filename: filename, Line: int(e.Pos.Line()), Column: int(e.Pos.Col())}, e.Msg)
+		r.add(token.Position{Filename: filename, Line: int(e.Pos.Line()), Column: int(e.Pos.Col())}, relativePositions(filename, e.Msg))
 		syntaxErrors = syntaxErrors || strings.HasPrefix(e.Msg, "syntax error")
 	}
 	sfile, _ := syntax.Parse(syntax.NewFileBase(filename), bytes.NewReader(src), errh, nil, syntax.CheckBranches)
@@ -125,11 +126,12 @@ func (c *Config) Compile(filename string, src []byte) (*Result, error) {
 				return // the compiler's parser checked branches (above)
 			}
 			pos := fset.Position(gcPos(file, terr))
-			if strings.HasPrefix(terr.Msg, "\t") {
-				r.continued(pos, terr.Msg)
+			msg := relativePositions(filename, gcExprs(file, terr.Msg))
+			if strings.HasPrefix(msg, "\t") {
+				r.continued(pos, msg)
 				return
 			}
-			r.add(pos, terr.Msg)
+			r.add(pos, msg)
 		},
 	}
 	pkg, err := conf.Check("main", fset, files, info)
@@ -236,6 +238,24 @@ func gcPos(file *ast.File, err types.Error) token.Pos {
 			}
 			return pos == err.Pos
 		})
+	case strings.HasPrefix(err.Msg, "invalid operation: too many arguments for "),
+		strings.HasPrefix(err.Msg, "invalid operation: not enough arguments for "):
+		// A built-in's argument count: go/types at the ")", types2 at
+		// the call.
+		ast.Inspect(file, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && call.Rparen == err.Pos {
+				pos = call.Pos()
+			}
+			return pos == err.Pos
+		})
+	case strings.HasPrefix(err.Msg, "in call to ") && strings.Contains(err.Msg, ", cannot infer "):
+		// go/types: at the function, types2: at the call's "(".
+		ast.Inspect(file, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && call.Fun.Pos() == err.Pos {
+				pos = call.Lparen
+			}
+			return pos == err.Pos
+		})
 	case strings.HasPrefix(err.Msg, "invalid operation: cannot send to "):
 		// go/types: at the arrow; types2: at the statement.
 		ast.Inspect(file, func(n ast.Node) bool {
@@ -259,6 +279,43 @@ func gcPos(file *ast.File, err types.Error) token.Pos {
 		})
 	}
 	return pos
+}
+
+// gcExprs rewrites the function literals msg quotes as types2 prints them
+// ("func(s string) int {…}", or "{}" for an empty body) instead of
+// go/types' "(func(s string) int literal)".
+func gcExprs(file *ast.File, msg string) string {
+	if !strings.Contains(msg, " literal)") {
+		return msg
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok {
+			sig := types.ExprString(lit.Type)
+			body := " {…}"
+			if len(lit.Body.List) == 0 {
+				body = " {}"
+			}
+			msg = strings.ReplaceAll(msg, "("+sig+" literal)", sig+body)
+		}
+		return true
+	})
+	return msg
+}
+
+// positionInMsg is a position of the program's file quoted in a message.
+var positionInMsg = regexp.MustCompile(`(^|[\s(])([\w.-]+\.go:\d)`)
+
+// relativePositions writes the positions in the program's file that msg
+// quotes ("other declaration of x", "declared at ...") as the go command
+// prints them: relative to the current directory, "./prog.go:6:6".
+func relativePositions(filename, msg string) string {
+	return positionInMsg.ReplaceAllStringFunc(msg, func(m string) string {
+		i := strings.Index(m, filename+":")
+		if i < 0 {
+			return m
+		}
+		return m[:i] + "./" + m[i:]
+	})
 }
 
 // parserErrors converts go/parser's errors.

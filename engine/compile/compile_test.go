@@ -29,7 +29,8 @@ var knownDiffs = map[string]string{
 
 // goBuild compiles the program as `go run prog.go` does (for js/wasm, the
 // sandbox's target) and returns its errors as Compile prints them: without
-// the "# command-line-arguments" header and with "./prog.go" as "prog.go".
+// the "# command-line-arguments" header and with "prog.go:" for "./prog.go:"
+// at the start of a line.
 func goBuild(t *testing.T, src []byte) string {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "prog.go"), src, 0o644); err != nil {
@@ -44,7 +45,14 @@ func goBuild(t *testing.T, src []byte) string {
 	}
 	text := strings.TrimSuffix(string(out), "\n")
 	text = strings.TrimPrefix(text, "# command-line-arguments\n")
-	return strings.ReplaceAll(text, "./prog.go:", "prog.go:")
+	// The go command writes "./prog.go:" at the start of each error, and
+	// also in the positions errors quote ("\t./prog.go:6:6: other
+	// declaration of x"); Compile writes only the former as "prog.go:".
+	var lines []string
+	for line := range strings.SplitSeq(text, "\n") {
+		lines = append(lines, strings.TrimPrefix(line, "./"))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // TestErrors compiles each broken program in testdata/errors and compares
