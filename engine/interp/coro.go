@@ -11,6 +11,21 @@ type coroutine struct {
 	yielded bool    // stopped in yield, waiting for the next call of next
 	waiting bool    // its yield is suspended (runs again when resumed)
 	stopped bool    // stop was called: yield returns false
+	// A library iterator (a native, like slices.Values) cannot be
+	// suspended inside: it runs to the end at the first call of next,
+	// and next then returns what it yielded, in order.
+	eager    bool
+	buffered [][]Value
+}
+
+// runEager runs the native iterator c to the end, buffering what it yields.
+func (co *coroutine) runEager(t *Thread, c *Closure) {
+	co.eager = true
+	collect := NativeClosure("iter.Pull.yield", func(ct *Thread, args []Value) Value {
+		co.buffered = append(co.buffered, append([]Value(nil), args...))
+		return Bool(true)
+	})
+	t.CallFunc(c.Fn, c.Env, collect)
 }
 
 // Pull starts iterating the iterator function seq (an iter.Seq, or an
@@ -39,7 +54,14 @@ func (t *Thread) Pull(seq Value, two bool) (next, stop Value) {
 			if c == nil {
 				panic(nilDeref())
 			}
+			if c.Fn.native != nil {
+				co.runEager(caller, c)
+				return
+			}
 			co.t.pushCall(c.Fn, c.Env, []Value{yield}, -1)
+		}
+		if co.eager {
+			return
 		}
 		co.yielded = false
 		for !co.yielded && co.t.status != dead {
@@ -53,7 +75,14 @@ func (t *Thread) Pull(seq Value, two bool) (next, stop Value) {
 		if co.t.status != dead && !co.stopped {
 			resume(ct)
 		}
-		if co.t.status == dead || co.stopped {
+		if co.eager && !co.stopped && len(co.buffered) > 0 {
+			co.val, co.buffered = co.buffered[0], co.buffered[1:]
+			if two {
+				return Tuple(co.val[0], co.val[1], Bool(true))
+			}
+			return Tuple(co.val[0], Bool(true))
+		}
+		if co.eager || co.t.status == dead || co.stopped {
 			if two {
 				return Tuple(Value{}, Value{}, Bool(false))
 			}
