@@ -91,16 +91,33 @@ func (c *Config) Compile(filename string, src []byte) (*Result, error) {
 	// fails only where it disagrees with the compiler's parser.
 	fset = token.NewFileSet()
 	file, err := parser.ParseFile(fset, filename, src, parser.ParseComments|parser.SkipObjectResolution)
+	var ignored map[token.Position]bool
+	var pending []posError // fileErrors not reported yet
 	if err != nil {
-		// types2 reports these; go/parser rejects the file, and its
-		// partial tree is too broken to check the rest (it gives
-		// spurious errors), so the errors after them are missing.
+		// types2 reports these; go/parser rejects the file. Its partial
+		// tree is too broken to check the rest (it gives spurious
+		// errors), so the rest is checked in a rewritten source that
+		// go/parser accepts, when there is one.
 		list, ok := err.(scanner.ErrorList)
 		if !ok || !parserOnly(list) {
 			return nil, parserErrors(err, "syntax error: ")
 		}
-		fileErrors(&r, filename, sfile)
-		return nil, r.list()
+		pending = fileErrors(filename, sfile)
+		fixed, ign, ok := parserFixups(src, sfile)
+		if !ok {
+			r.flushBefore(&pending, token.Position{})
+			return nil, r.list()
+		}
+		fset = token.NewFileSet()
+		file, err = parser.ParseFile(fset, filename, fixed, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			r.flushBefore(&pending, token.Position{})
+			return nil, r.list()
+		}
+		ignored = make(map[token.Position]bool)
+		for _, p := range ign {
+			ignored[token.Position{Filename: filename, Line: int(p.Line()), Column: int(p.Col())}] = true
+		}
 	}
 	files := []*ast.File{file}
 	branches := branchPositions(file)
@@ -126,15 +143,20 @@ func (c *Config) Compile(filename string, src []byte) (*Result, error) {
 				return // the compiler's parser checked branches (above)
 			}
 			pos := fset.Position(gcPos(file, terr))
+			if ignored[token.Position{Filename: pos.Filename, Line: pos.Line, Column: pos.Column}] {
+				return // about a rewritten expression (parserFixups)
+			}
 			msg := relativePositions(filename, gcExprs(file, terr.Msg))
 			if strings.HasPrefix(msg, "\t") {
 				r.continued(pos, msg)
 				return
 			}
+			r.flushBefore(&pending, pos)
 			r.add(pos, msg)
 		},
 	}
 	pkg, err := conf.Check("main", fset, files, info)
+	r.flushBefore(&pending, token.Position{})
 	if err != nil && !r.failed() {
 		r.add(token.Position{}, err.Error()) // not reported through conf.Error
 	}
@@ -192,6 +214,7 @@ func parserOnly(list scanner.ErrorList) bool {
 	for _, e := range list {
 		switch {
 		case strings.HasPrefix(e.Msg, "expression in ") && strings.HasSuffix(e.Msg, " must be function call"):
+		case strings.HasPrefix(e.Msg, "expression in ") && strings.HasSuffix(e.Msg, " must not be parenthesized"):
 		case e.Msg == "expected at most 2 expressions":
 		default:
 			return false
@@ -202,23 +225,134 @@ func parserOnly(list scanner.ErrorList) bool {
 
 // fileErrors reports, in types2's words, what go/parser rejects and gc's
 // parser leaves to types2.
-func fileErrors(r *reporter, filename string, file *syntax.File) {
+// They come in source order, as types2 reports them.
+func fileErrors(filename string, file *syntax.File) []posError {
 	at := func(p syntax.Pos) token.Position {
 		return token.Position{Filename: filename, Line: int(p.Line()), Column: int(p.Col())}
 	}
+	var errs []posError
 	syntax.Inspect(file, func(n syntax.Node) bool {
 		switch n := n.(type) {
 		case *syntax.CallStmt:
 			if _, ok := syntax.Unparen(n.Call).(*syntax.CallExpr); !ok {
-				r.add(at(syntax.StartPos(n.Call)), fmt.Sprintf("expression in %s must be function call", n.Tok))
+				errs = append(errs, posError{at(syntax.StartPos(syntax.Unparen(n.Call))), fmt.Sprintf("expression in %s must be function call", n.Tok)})
 			}
 		case *syntax.RangeClause:
 			if list, ok := n.Lhs.(*syntax.ListExpr); ok && len(list.ElemList) > 2 {
-				r.add(at(syntax.StartPos(list.ElemList[2])), "range clause permits at most two iteration variables")
+				errs = append(errs, posError{at(syntax.StartPos(list.ElemList[2])), "range clause permits at most two iteration variables"})
 			}
 		}
 		return true
 	})
+	return errs
+}
+
+// A posError is an error message at a position.
+type posError struct {
+	pos token.Position
+	msg string
+}
+
+// flushBefore reports the errors of *pending before pos (all if pos has
+// no line), so they interleave with go/types' in types2's order.
+func (r *reporter) flushBefore(pending *[]posError, pos token.Position) {
+	for len(*pending) > 0 {
+		e := (*pending)[0]
+		if pos.Line != 0 && (e.pos.Line > pos.Line || e.pos.Line == pos.Line && e.pos.Column > pos.Column) {
+			return
+		}
+		r.add(e.pos, e.msg)
+		*pending = (*pending)[1:]
+	}
+}
+
+// parserFixups rewrites src, which go/parser rejects only for what
+// fileErrors reports, into a source it accepts and that type-checks as
+// types2 checks the original after reporting those errors, every other
+// token at the same line and column:
+//
+//   - "defer x" and "go x" with x not a call become "_ =   x" and "_= x":
+//     types2 still checks x (and counts what it uses as used);
+//   - "for a, b, c := range" becomes "for a, b    := range": types2
+//     declares the first two variables only.
+//
+// It returns the positions of the rewritten expressions, where go/types'
+// errors about them as values (not types2's) are to be ignored, and false
+// if it cannot rewrite src.
+func parserFixups(src []byte, file *syntax.File) (fixed []byte, ignored []syntax.Pos, ok bool) {
+	fixed = bytes.Clone(src)
+	var lineStart []int // byte offset of each line, 1-based
+	lineStart = append(lineStart, 0, 0)
+	for i, c := range src {
+		if c == '\n' {
+			lineStart = append(lineStart, i+1)
+		}
+	}
+	offset := func(p syntax.Pos) int {
+		if int(p.Line()) >= len(lineStart) {
+			return -1
+		}
+		return lineStart[p.Line()] + int(p.Col()) - 1
+	}
+	ok = true
+	syntax.Inspect(file, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.CallStmt:
+			// "defer (f())": gc's parser reported the parentheses (and
+			// dropped them from the tree), go/parser rejects them: they
+			// become spaces.
+			kw, call, end := offset(n.Pos())+len(n.Tok.String()), offset(syntax.StartPos(n.Call)), offset(syntax.EndPos(n.Call))
+			if kw < 0 || call < kw || end < call || end > len(fixed) {
+				ok = false
+				return false
+			}
+			for i := kw; i < call; i++ {
+				if fixed[i] != '(' {
+					continue
+				}
+				fixed[i] = ' '
+				for end < len(fixed) && fixed[end] != ')' {
+					end++
+				}
+				if end == len(fixed) {
+					ok = false
+					return false
+				}
+				fixed[end] = ' '
+			}
+			if _, isCall := syntax.Unparen(n.Call).(*syntax.CallExpr); isCall {
+				break
+			}
+			at := offset(n.Pos())
+			repl := "_ =  " // as long as "defer"
+			if n.Tok == syntax.Go {
+				repl = "_="
+			}
+			if at < 0 || at+len(repl) > len(fixed) || !bytes.HasPrefix(fixed[at:], []byte(n.Tok.String())) {
+				ok = false
+				break
+			}
+			copy(fixed[at:], repl)
+			ignored = append(ignored, syntax.StartPos(syntax.Unparen(n.Call)))
+		case *syntax.RangeClause:
+			list, isList := n.Lhs.(*syntax.ListExpr)
+			if !isList || len(list.ElemList) <= 2 {
+				break
+			}
+			from, to := offset(syntax.EndPos(list.ElemList[1])), offset(syntax.EndPos(list.ElemList[len(list.ElemList)-1]))
+			if from < 0 || to < from || to > len(fixed) {
+				ok = false
+				break
+			}
+			for i := from; i < to; i++ {
+				if fixed[i] != '\n' {
+					fixed[i] = ' '
+				}
+			}
+		}
+		return ok
+	})
+	return fixed, ignored, ok
 }
 
 // gcPos returns the position at which types2 (and so gc) reports err, where

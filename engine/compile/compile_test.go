@@ -20,12 +20,7 @@ var update = flag.Bool("update", false, "rewrite testdata/errors/*.want from the
 // knownDiffs lists the programs in testdata/errors where our errors differ
 // from gc's, with the reason. The test logs their difference and fails if
 // one starts to match (then remove it from here).
-var knownDiffs = map[string]string{
-	// go/parser rejects what gc's parser accepts and types2 reports; we
-	// report that error as types2 does, but cannot type-check the rest.
-	"range_bad":  "range with 3 variables: the type errors after it are missing",
-	"mutex_copy": "defer wg.Done (no call): the type errors after it are missing",
-}
+var knownDiffs = map[string]string{}
 
 // goBuild compiles the program as `go run prog.go` does (for js/wasm, the
 // sandbox's target) and returns its errors as Compile prints them: without
