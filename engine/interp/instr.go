@@ -4,6 +4,7 @@ package interp
 
 import (
 	"fmt"
+	"go/ast"
 	"go/token"
 	"go/types"
 
@@ -512,8 +513,12 @@ func (c *compiler) typeAssert(in *ssa.TypeAssert) op {
 	st := c.m.TypeOf(in.X.Type())
 	_, toIface := in.AssertedType.Underlying().(*types.Interface)
 	commaOk := in.CommaOk
+	nilCheck := isMethodValueNilCheck(in)
 	return func(fr *frame) {
 		i := fr.regs[x].Iface()
+		if i == nil && nilCheck {
+			panic(nilDeref())
+		}
 		ok := false
 		var v Value
 		if i != nil {
@@ -540,6 +545,31 @@ func (c *compiler) typeAssert(in *ssa.TypeAssert) op {
 		}
 		fr.regs[d] = v
 	}
+}
+
+// isMethodValueNilCheck reports whether in is the check SSA emits before it
+// takes the method value x.M of an interface x (a type assertion of x to
+// its own type, at M), not an assertion of the program: for a nil x, Go
+// raises a nil dereference there, not a failed assertion.
+func isMethodValueNilCheck(in *ssa.TypeAssert) bool {
+	if in.CommaOk {
+		return false
+	}
+	if in.Pos() == token.NoPos {
+		return true // the check for a receiver of type parameter type
+	}
+	syn := in.Parent().Syntax()
+	if syn == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(syn, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Pos() == in.Pos() {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // typeAssertionError builds the runtime error of a failed x.(T).
