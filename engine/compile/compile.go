@@ -94,23 +94,24 @@ func (c *Config) Compile(filename string, src []byte) (*Result, error) {
 	var ignored map[token.Position]bool
 	var pending []posError // fileErrors not reported yet
 	if err != nil {
-		// types2 reports these; go/parser rejects the file. Its partial
-		// tree is too broken to check the rest (it gives spurious
-		// errors), so the rest is checked in a rewritten source that
-		// go/parser accepts, when there is one.
-		list, ok := err.(scanner.ErrorList)
-		if !ok || !parserOnly(list) {
+		// go/parser rejects the file for what gc's parser accepts and
+		// types2 reports (fileErrors), or for a bad literal gc's scanner
+		// reported in its own words ("newline in string") before types2
+		// checked the file. go/parser's partial tree is too broken to
+		// check the rest (it gives spurious errors), so the rest is
+		// checked in a rewritten source that go/parser accepts, when
+		// there is one.
+		list, isList := err.(scanner.ErrorList)
+		if !isList || !parserOnly(list) && !r.failed() {
 			return nil, parserErrors(err, "syntax error: ")
 		}
 		pending = fileErrors(filename, sfile)
 		fixed, ign, ok := parserFixups(src, sfile)
-		if !ok {
-			r.flushBefore(&pending, token.Position{})
-			return nil, r.list()
+		if ok {
+			fset = token.NewFileSet()
+			file, err = parser.ParseFile(fset, filename, fixed, parser.ParseComments|parser.SkipObjectResolution)
 		}
-		fset = token.NewFileSet()
-		file, err = parser.ParseFile(fset, filename, fixed, parser.ParseComments|parser.SkipObjectResolution)
-		if err != nil {
+		if !ok || err != nil {
 			r.flushBefore(&pending, token.Position{})
 			return nil, r.list()
 		}
@@ -274,7 +275,9 @@ func (r *reporter) flushBefore(pending *[]posError, pos token.Position) {
 //   - "defer x" and "go x" with x not a call become "_ =   x" and "_= x":
 //     types2 still checks x (and counts what it uses as used);
 //   - "for a, b, c := range" becomes "for a, b    := range": types2
-//     declares the first two variables only.
+//     declares the first two variables only;
+//   - a bad literal ('abc', "unterminated) becomes an undefined name of
+//     its length, an invalid operand as the literal is to types2.
 //
 // It returns the positions of the rewritten expressions, where go/types'
 // errors about them as values (not types2's) are to be ignored, and false
@@ -334,6 +337,21 @@ func parserFixups(src []byte, file *syntax.File) (fixed []byte, ignored []syntax
 			}
 			copy(fixed[at:], repl)
 			ignored = append(ignored, syntax.StartPos(syntax.Unparen(n.Call)))
+		case *syntax.BasicLit:
+			if !n.Bad {
+				break
+			}
+			// types2 takes a bad literal as an invalid operand, silently;
+			// an undefined name does that in go/types.
+			at := offset(n.Pos())
+			if at < 0 || at+len(n.Value) > len(fixed) || strings.Contains(n.Value, "\n") || !bytes.HasPrefix(fixed[at:], []byte(n.Value)) {
+				ok = false
+				break
+			}
+			for i := range len(n.Value) {
+				fixed[at+i] = "_x"[min(i, 1)]
+			}
+			ignored = append(ignored, n.Pos())
 		case *syntax.RangeClause:
 			list, isList := n.Lhs.(*syntax.ListExpr)
 			if !isList || len(list.ElemList) <= 2 {
