@@ -226,6 +226,7 @@ type panicking struct {
 	recovered  bool
 	repanicked bool
 	runtimeErr bool   // raised by the runtime (prints the signal line for nil derefs)
+	static     bool   // a runtime error whose value is the same every time (runtimeErr.static)
 	sigsegv    bool   // a nil dereference
 	addr       uint64 // its faulting address
 	stack      string // the goroutine's traceback when the panic began
@@ -287,7 +288,7 @@ func (t *Thread) hostPanic(r any) {
 	case *goPanic:
 		t.startPanic(&panicking{val: r.val, sigsegv: r.sigsegv})
 	case *runtimeErr:
-		t.startPanic(&panicking{val: t.m.runtimeErrorValue(r), runtimeErr: true, sigsegv: r.sigsegv, addr: r.addr})
+		t.startPanic(&panicking{val: t.m.runtimeErrorValue(r), runtimeErr: true, static: r.static(), sigsegv: r.sigsegv, addr: r.addr})
 	case *fatalError:
 		var b strings.Builder
 		b.WriteString("fatal error: " + r.msg + "\n\n")
@@ -305,7 +306,8 @@ func (t *Thread) hostPanic(r any) {
 			msg, plain = msg[len(prefix):], false
 		}
 		kind := strings.TrimPrefix(strings.TrimPrefix(fmt.Sprintf("%T", r), "*"), "runtime.")
-		t.startPanic(&panicking{val: t.m.runtimeErrorValue(&runtimeErr{msg: msg, kind: kind, plain: plain}), runtimeErr: true})
+		re := &runtimeErr{msg: msg, kind: kind, plain: plain}
+		t.startPanic(&panicking{val: t.m.runtimeErrorValue(re), runtimeErr: true, static: re.static()})
 	default:
 		panic(r) // an interpreter bug: let it crash loudly
 	}
@@ -457,7 +459,7 @@ func (t *Thread) die() {
 	ps := t.panics
 	// A re-panic of the value just recovered prints once.
 	for i := len(ps) - 1; i > 0; i-- {
-		if !ps[i].runtimeErr && t.m.identical(ps[i-1].val, ps[i].val) {
+		if (!ps[i].runtimeErr || ps[i].static && ps[i-1].static) && t.m.identical(ps[i-1].val, ps[i].val) {
 			ps[i-1].repanicked = true
 		}
 	}

@@ -24,6 +24,32 @@ type runtimeErr struct {
 	addr    uint64 // the faulting address of a nil dereference (faultaddr.go)
 }
 
+// staticRuntimeErrors are the messages of the runtime errors the runtime
+// raises with one preallocated value (divideError, memoryError, a constant
+// plainError, a *PanicNilError of size zero): the same error raised again
+// while the first is recovered is a re-panic of the same value, printed
+// once "[recovered, repanicked]". The others (bounds errors, failed
+// assertions, messages naming a type) are allocated each time.
+var staticRuntimeErrors = map[string]bool{
+	"integer divide by zero":                            true,
+	"integer overflow":                                  true,
+	"invalid memory address or nil pointer dereference": true,
+	"panic called with nil argument":                    true,
+	"assignment to entry in nil map":                    true,
+	"makeslice: len out of range":                       true,
+	"makeslice: cap out of range":                       true,
+	"makechan: size out of range":                       true,
+	"negative shift amount":                             true,
+	"close of nil channel":                              true,
+	"close of closed channel":                           true,
+	"send on closed channel":                            true,
+}
+
+// static reports whether r is one of staticRuntimeErrors.
+func (r *runtimeErr) static() bool {
+	return r.kind != "boundsError" && r.kind != "TypeAssertionError" && staticRuntimeErrors[r.msg]
+}
+
 func runtimeError(msg string) *runtimeErr { return &runtimeErr{msg: msg, kind: "errorString"} }
 
 func boundsError(msg string) *runtimeErr { return &runtimeErr{msg: msg, kind: "boundsError"} }
