@@ -217,6 +217,9 @@ func printValue(t *Type, v Value) string {
 		}
 		return "0xc000012120"
 	case k == KSlice:
+		if v.R == nil {
+			return "[0/0]0x0" // a nil slice: no array
+		}
 		s := v.Elems()
 		return fmt.Sprintf("[%d/%d]0xc000012120", len(s), cap(s))
 	case k == KInterface:
