@@ -147,7 +147,7 @@ func (c *Config) Compile(filename string, src []byte) (*Result, error) {
 			if ignored[token.Position{Filename: pos.Filename, Line: pos.Line, Column: pos.Column}] {
 				return // about a rewritten expression (parserFixups)
 			}
-			msg := relativePositions(filename, gcExprs(file, terr.Msg))
+			msg := relativePositions(filename, gcTypeParams(fset, file, terr.Pos, gcExprs(file, terr.Msg)))
 			if strings.HasPrefix(msg, "\t") {
 				r.continued(pos, msg)
 				return
@@ -452,6 +452,68 @@ func gcExprs(file *ast.File, msg string) string {
 		return true
 	})
 	return msg
+}
+
+// typeParamNote is how go/types marks a type parameter named like a
+// predeclared identifier ("func (b Box[int]) ...") in a message.
+var typeParamNote = regexp.MustCompile(`\b(\w+)/\* type parameter \*/`)
+
+// gcTypeParams rewrites go/types' "int/* type parameter */" in msg, an
+// error at pos, as types2 writes it: "int /* with int declared at
+// prog.go:38:13 */", the type parameter's declaration being the one of that
+// name in the declaration around pos.
+func gcTypeParams(fset *token.FileSet, file *ast.File, pos token.Pos, msg string) string {
+	if !strings.Contains(msg, "/* type parameter */") {
+		return msg
+	}
+	return typeParamNote.ReplaceAllStringFunc(msg, func(m string) string {
+		name := typeParamNote.FindStringSubmatch(m)[1]
+		var decl *ast.Ident
+		for _, d := range file.Decls {
+			if pos < d.Pos() || pos >= d.End() {
+				continue
+			}
+			ast.Inspect(d, func(n ast.Node) bool {
+				var idents []*ast.Ident
+				switch n := n.(type) {
+				case *ast.FuncDecl:
+					if n.Recv != nil && len(n.Recv.List) > 0 {
+						t := n.Recv.List[0].Type
+						if star, ok := t.(*ast.StarExpr); ok {
+							t = star.X
+						}
+						switch t := t.(type) {
+						case *ast.IndexExpr:
+							idents = append(idents, identOf(t.Index))
+						case *ast.IndexListExpr:
+							for _, x := range t.Indices {
+								idents = append(idents, identOf(x))
+							}
+						}
+					}
+				case *ast.FieldList:
+					for _, f := range n.List {
+						idents = append(idents, f.Names...)
+					}
+				}
+				for _, id := range idents {
+					if decl == nil && id != nil && id.Name == name {
+						decl = id
+					}
+				}
+				return decl == nil
+			})
+		}
+		if decl == nil {
+			return m
+		}
+		return fmt.Sprintf("%s /* with %s declared at %s */", name, name, fset.Position(decl.Pos()))
+	})
+}
+
+func identOf(x ast.Expr) *ast.Ident {
+	id, _ := x.(*ast.Ident)
+	return id
 }
 
 // positionInMsg is a position of the program's file quoted in a message.
