@@ -37,7 +37,6 @@ type Box[T any] struct{ v T }
 
 func (b Box[int]) Double() int { return b.v * 2 }
 
-
 func main() {
 	fmt.Println(Max(1, 2), Index([]int{1}, 1))
 	fmt.Println(Sum([]int32{1, 2}))
