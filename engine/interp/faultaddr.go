@@ -4,7 +4,9 @@ package interp
 
 import (
 	"go/constant"
+	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -24,11 +26,11 @@ func (c *compiler) faultAddr(fa *ssa.FieldAddr) uint64 {
 	off := fieldOffset(fa)
 	var v ssa.Value = fa
 	for {
-		refs := v.Referrers()
-		if refs == nil || len(*refs) != 1 {
+		first := firstUse(v)
+		if first == nil {
 			return 0
 		}
-		switch r := (*refs)[0].(type) {
+		switch r := first.(type) {
 		case *ssa.FieldAddr:
 			off += fieldOffset(r)
 			v = r
@@ -47,7 +49,12 @@ func (c *compiler) faultAddr(fa *ssa.FieldAddr) uint64 {
 			v = r
 			continue
 		case *ssa.UnOp:
-			// A load.
+			// A load: of a string or slice, the word its first use
+			// needs is loaded first.
+			if checkedLoad(r) {
+				return 0
+			}
+			off += headerWordOffset(r)
 		case *ssa.Store:
 			if r.Addr != v {
 				return 0
@@ -73,6 +80,87 @@ func (c *compiler) faultAddr(fa *ssa.FieldAddr) uint64 {
 		return 0
 	}
 	return uint64(off)
+}
+
+// firstUse returns the instruction that uses v (an instruction) first: the
+// earliest of its referrers in its block; nil if none is.
+func firstUse(v ssa.Value) ssa.Instruction {
+	in, ok := v.(ssa.Instruction)
+	refs := v.Referrers()
+	if !ok || refs == nil || len(*refs) == 0 {
+		return nil
+	}
+	after := false
+	for _, x := range in.Block().Instrs {
+		if x == in {
+			after = true
+			continue
+		}
+		if after && slices.Contains(*refs, x) {
+			return x
+		}
+	}
+	return nil
+}
+
+// headerWordOffset returns the offset, within the string or slice header
+// that load reads, of the word gc reads first, which its first use
+// decides: the length to index, slice, compare or pass it, the capacity to
+// append to it or for cap, the pointer otherwise (to range over it,
+// concatenate it, convert it to an interface, compare it with nil).
+func headerWordOffset(load *ssa.UnOp) int64 {
+	switch load.Type().Underlying().(type) {
+	case *types.Slice:
+	case *types.Basic:
+		if !isString(load.Type()) {
+			return 0
+		}
+	default:
+		return 0
+	}
+	switch u := firstUse(load).(type) {
+	case *ssa.IndexAddr, *ssa.Index, *ssa.Lookup, *ssa.Slice:
+		return 8
+	case *ssa.BinOp:
+		if isString(load.Type()) && (u.Op == token.EQL || u.Op == token.NEQ) {
+			return 8
+		}
+	case *ssa.Call:
+		b, isBuiltin := u.Call.Value.(*ssa.Builtin)
+		switch {
+		case !isBuiltin:
+			return 8
+		case b.Name() == "len" && u.Pos().IsValid(): // not a range loop's
+			return 8
+		case b.Name() == "cap" || b.Name() == "append" && u.Call.Args[0] == load:
+			return 16
+		}
+	}
+	return 0
+}
+
+// checkedLoad reports whether gc checks the pointer for nil explicitly
+// (the fault is at address 0) before load: a value of several fields or
+// elements, or a complex number, converted to an interface, which gc does
+// from the value's address.
+func checkedLoad(load *ssa.UnOp) bool {
+	if _, ok := firstUse(load).(*ssa.MakeInterface); !ok {
+		return false
+	}
+	switch t := load.Type().Underlying().(type) {
+	case *types.Struct:
+		return t.NumFields() > 1
+	case *types.Array:
+		return t.Len() > 1
+	case *types.Basic:
+		return t.Info()&types.IsComplex != 0
+	}
+	return false
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // fieldOffset is the offset of fa's field in its struct.
