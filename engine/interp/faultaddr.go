@@ -70,6 +70,17 @@ func (c *compiler) faultAddr(fa *ssa.FieldAddr) uint64 {
 				off += 8
 			case *types.Pointer, *types.Map, *types.Chan, *types.Signature:
 				return 0
+			case *types.Array:
+				// Zeroed as a block (16 bytes or more), after a nil
+				// check; a literal written in place stores its
+				// elements after it.
+				if _, zero := r.Val.(*ssa.Const); zero && amd64.Sizeof(t) >= 16 && len(*v.Referrers()) == 1 {
+					return 0
+				}
+			case *types.Struct:
+				if t.NumFields() > 4 {
+					return 0 // not SSA-able: copied after a nil check
+				}
 			}
 		default:
 			return 0
