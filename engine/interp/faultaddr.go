@@ -23,12 +23,55 @@ var amd64 = types.SizesFor("gc", "amd64")
 // and slices store their length first (offset + 8), and gc checks
 // explicitly when the offset is 4096 or more.
 func (c *compiler) faultAddr(fa *ssa.FieldAddr) uint64 {
-	off := fieldOffset(fa)
-	var v ssa.Value = fa
+	off, ok := accessOffset(fa)
+	return faultAt(fieldOffset(fa)+off, ok)
+}
+
+// faultAt is the address a fault at offset off from address zero shows;
+// 0 when gc checks for nil explicitly (checked false, or off 4096 or more).
+func faultAt(off int64, direct bool) uint64 {
+	if !direct || off < 0 || off >= 4096 {
+		return 0
+	}
+	return uint64(off)
+}
+
+// elemFaultAddr returns the fault address of &a[i] (IndexAddr ia) through a
+// nil pointer to an array, for the index i: the element's offset, and of
+// what its first use reads in it.
+func elemFaultAddr(ia *ssa.IndexAddr) func(i int64) uint64 {
+	arr, isArr := deref(ia.X.Type()).Underlying().(*types.Array)
+	if !isArr {
+		return func(int64) uint64 { return 0 }
+	}
+	size := amd64.Sizeof(arr.Elem())
+	off, ok := accessOffset(ia)
+	return func(i int64) uint64 {
+		if i < 0 || i >= arr.Len() {
+			return 0
+		}
+		return faultAt(i*size+off, ok)
+	}
+}
+
+// loadFaultAddr returns the fault address of the load *p (UnOp) through a
+// nil pointer p.
+func loadFaultAddr(load *ssa.UnOp) uint64 {
+	if checkedLoad(load) {
+		return 0
+	}
+	return uint64(headerWordOffset(load))
+}
+
+// accessOffset follows the address v (a field or element address) through
+// the addresses its first use takes in turn to the load or store that
+// uses it, and returns the offset from v of the word that load or store
+// accesses first; false if gc checks for nil explicitly first.
+func accessOffset(v ssa.Value) (off int64, direct bool) {
 	for {
 		first := firstUse(v)
 		if first == nil {
-			return 0
+			return 0, false
 		}
 		switch r := first.(type) {
 		case *ssa.FieldAddr:
@@ -39,11 +82,11 @@ func (c *compiler) faultAddr(fa *ssa.FieldAddr) uint64 {
 			k, ok := r.Index.(*ssa.Const)
 			arr, isArr := deref(r.X.Type()).Underlying().(*types.Array)
 			if !ok || !isArr || k.Value == nil {
-				return 0
+				return 0, false
 			}
 			i, exact := constant.Int64Val(k.Value)
 			if !exact {
-				return 0
+				return 0, false
 			}
 			off += i * amd64.Sizeof(arr.Elem())
 			v = r
@@ -52,45 +95,41 @@ func (c *compiler) faultAddr(fa *ssa.FieldAddr) uint64 {
 			// A load: of a string or slice, the word its first use
 			// needs is loaded first.
 			if checkedLoad(r) {
-				return 0
+				return 0, false
 			}
 			off += headerWordOffset(r)
 		case *ssa.Store:
 			if r.Addr != v {
-				return 0
+				return 0, false
 			}
 			switch t := r.Val.Type().Underlying().(type) {
 			case *types.Basic:
 				if t.Info()&types.IsString != 0 {
 					off += 8
 				} else if t.Kind() == types.UnsafePointer {
-					return 0
+					return 0, false
 				}
 			case *types.Slice:
 				off += 8
 			case *types.Pointer, *types.Map, *types.Chan, *types.Signature:
-				return 0
+				return 0, false
 			case *types.Array:
 				// Zeroed as a block (16 bytes or more), after a nil
 				// check; a literal written in place stores its
 				// elements after it.
 				if _, zero := r.Val.(*ssa.Const); zero && amd64.Sizeof(t) >= 16 && len(*v.Referrers()) == 1 {
-					return 0
+					return 0, false
 				}
 			case *types.Struct:
 				if t.NumFields() > 4 {
-					return 0 // not SSA-able: copied after a nil check
+					return 0, false // not SSA-able: copied after a nil check
 				}
 			}
 		default:
-			return 0
+			return 0, false
 		}
-		break
+		return off, true
 	}
-	if off >= 4096 {
-		return 0
-	}
-	return uint64(off)
 }
 
 // firstUse returns the instruction that uses v (an instruction) first: the

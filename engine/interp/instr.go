@@ -172,12 +172,16 @@ func (c *compiler) instr(in ssa.Instruction) op {
 	case *ssa.IndexAddr:
 		d, x, i := c.regs[in], c.reg(in.X), c.reg(in.Index)
 		isPtr := m.TypeOf(in.X.Type()).Kind == KPointer
+		var faultAddr func(int64) uint64
+		if isPtr {
+			faultAddr = elemFaultAddr(in)
+		}
 		return func(fr *frame) {
 			var a []Value
 			if isPtr {
 				p := fr.regs[x].Ptr()
 				if p == nil {
-					panic(nilDeref())
+					panic(nilDerefAt(faultAddr(fr.regs[i].Int())))
 				}
 				a = p.Elems()
 			} else {

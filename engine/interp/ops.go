@@ -386,6 +386,7 @@ func (c *compiler) unOp(in *ssa.UnOp) op {
 		return func(fr *frame) { fr.regs[d] = Value{N: wrap(k, ^fr.regs[x].N)} }
 	case token.MUL:
 		et := t.Elem
+		faultAddr := loadFaultAddr(in)
 		visible := !isLocal(in.X)
 		name, traced := valueName(in.X), traceable(in.X)
 		if et.Kind == KStruct || et.Kind == KArray {
@@ -395,7 +396,7 @@ func (c *compiler) unOp(in *ssa.UnOp) op {
 				}
 				p := fr.regs[x].Ptr()
 				if p == nil {
-					panic(nilDeref())
+					panic(nilDerefAt(faultAddr))
 				}
 				fr.regs[d] = Copy(et, *p)
 				if r := fr.m.rec; r != nil && visible && traced {
@@ -412,7 +413,7 @@ func (c *compiler) unOp(in *ssa.UnOp) op {
 			}
 			p := fr.regs[x].Ptr()
 			if p == nil {
-				panic(nilDeref())
+				panic(nilDerefAt(faultAddr))
 			}
 			fr.regs[d] = *p
 			if r := fr.m.rec; r != nil && traced {
