@@ -5,6 +5,7 @@ package interp
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -311,6 +312,9 @@ func (c *compiler) instr(in ssa.Instruction) op {
 
 	case *ssa.Panic:
 		x := c.reg(in.X)
+		if msg, ok := rangeFuncCheck(in); ok {
+			return func(fr *frame) { panic(runtimeError(msg)) }
+		}
 		return func(fr *frame) {
 			v := fr.regs[x]
 			if v.R == nil {
@@ -409,6 +413,29 @@ func (c *compiler) instr(in ssa.Instruction) op {
 func isLocal(addr ssa.Value) bool {
 	a, ok := addr.(*ssa.Alloc)
 	return ok && !a.Heap
+}
+
+// rangeFuncMessages maps the panics go/ssa's range-over-func code raises
+// when an iterator misuses its yield function to the runtime errors Go
+// raises then.
+var rangeFuncMessages = map[string]string{
+	"yield function called after range loop exit": "range function continued iteration after function for loop body returned false",
+	"iterator call did not preserve panic":        "range function recovered a loop body panic and did not resume panicking",
+}
+
+// rangeFuncCheck reports whether in is one of go/ssa's checks on an
+// iterator's use of yield, and the runtime error Go raises instead.
+func rangeFuncCheck(in *ssa.Panic) (string, bool) {
+	mi, ok := in.X.(*ssa.MakeInterface)
+	if !ok || in.Pos().IsValid() {
+		return "", false
+	}
+	k, ok := mi.X.(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+		return "", false
+	}
+	msg, ok := rangeFuncMessages[constant.StringVal(k.Value)]
+	return msg, ok
 }
 
 // isMakeSliceAlloc reports whether v is the backing array SSA allocates for
