@@ -188,6 +188,18 @@ func (t *Thread) callRecover(f *Func, env []Value, args ...Value) (res Value, es
 	return t.CallFunc(f, env, args...), nil
 }
 
+// IsControl reports whether r, a value a host panic carries, is the
+// interpreter's own: a Go panic or runtime error of the program unwinding
+// through a native's host stack, the end of a goroutine or of the run.
+// Natives that turn host panics into Go panics must let these go on.
+func IsControl(r any) bool {
+	switch r.(type) {
+	case unwindThroughHost, *goPanic, *runtimeErr, goexitSignal, budgetStop, *fatalError:
+		return true
+	}
+	return false
+}
+
 // Unsupported stops the run: the program used a library feature the
 // playground does not implement.
 func (m *Machine) Unsupported(t *Thread, what string) { m.unsupported(t, what) }
