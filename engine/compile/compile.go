@@ -391,9 +391,10 @@ func gcPos(file *ast.File, err types.Error) token.Pos {
 			return pos == err.Pos
 		})
 	case strings.HasPrefix(err.Msg, "invalid operation: too many arguments for "),
-		strings.HasPrefix(err.Msg, "invalid operation: not enough arguments for "):
-		// A built-in's argument count: go/types at the ")", types2 at
-		// the call.
+		strings.HasPrefix(err.Msg, "invalid operation: not enough arguments for "),
+		strings.HasPrefix(err.Msg, "missing argument in conversion to "):
+		// A built-in's or a conversion's argument count: go/types at
+		// the ")", types2 at the call.
 		ast.Inspect(file, func(n ast.Node) bool {
 			if call, ok := n.(*ast.CallExpr); ok && call.Rparen == err.Pos {
 				pos = call.Pos()
