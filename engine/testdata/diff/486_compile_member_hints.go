@@ -10,7 +10,7 @@ type Counter struct {
 	items []int
 }
 
-func (c *Counter) Inc() { c.Count++ }
+func (c *Counter) Inc()      { c.Count++ }
 func (c Counter) Total() int { return c.Count }
 
 type Pair struct {
