@@ -19,7 +19,7 @@ func main() {
 	fl := map[float64]string{math.Inf(1): "inf", -1.5: "neg", 0: "zero", math.Inf(-1): "-inf", 2.25: "pos"}
 	fmt.Println(fl)
 	fl[math.NaN()] = "nan1"
-	fl[math.NaN()] = "nan2"
+	fl[math.NaN()] = "nan1"
 	fmt.Println(len(fl))
 	bm := map[bool]int{true: 1, false: 0}
 	fmt.Println(bm)
