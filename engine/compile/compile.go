@@ -10,6 +10,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"go/types"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -79,7 +80,7 @@ func (c *Config) Compile(filename string, src []byte) (*Result, error) {
 	syntaxErrors := false
 	errh := func(err error) {
 		e := err.(syntax.Error)
-		r.add(token.Position{Filename: filename, Line: int(e.Pos.Line()), Column: int(e.Pos.Col())}, e.Msg)
+		r.add(token.Position{Filename: filename, Line: int(e.Pos.Line()), Column: int(e.Pos.Col())}, relativePositions(filename, e.Msg))
 		syntaxErrors = syntaxErrors || strings.HasPrefix(e.Msg, "syntax error")
 	}
 	sfile, _ := syntax.Parse(syntax.NewFileBase(filename), bytes.NewReader(src), errh, nil, syntax.CheckBranches)
@@ -90,16 +91,34 @@ func (c *Config) Compile(filename string, src []byte) (*Result, error) {
 	// fails only where it disagrees with the compiler's parser.
 	fset = token.NewFileSet()
 	file, err := parser.ParseFile(fset, filename, src, parser.ParseComments|parser.SkipObjectResolution)
+	var ignored map[token.Position]bool
+	var pending []posError // fileErrors not reported yet
 	if err != nil {
-		// types2 reports these; go/parser rejects the file, and its
-		// partial tree is too broken to check the rest (it gives
-		// spurious errors), so the errors after them are missing.
-		list, ok := err.(scanner.ErrorList)
-		if !ok || !parserOnly(list) {
+		// go/parser rejects the file for what gc's parser accepts and
+		// types2 reports (fileErrors), or for a bad literal gc's scanner
+		// reported in its own words ("newline in string") before types2
+		// checked the file. go/parser's partial tree is too broken to
+		// check the rest (it gives spurious errors), so the rest is
+		// checked in a rewritten source that go/parser accepts, when
+		// there is one.
+		list, isList := err.(scanner.ErrorList)
+		if !isList || !parserOnly(list) && !r.failed() {
 			return nil, parserErrors(err, "syntax error: ")
 		}
-		fileErrors(&r, filename, sfile)
-		return nil, r.list()
+		pending = fileErrors(filename, sfile)
+		fixed, ign, ok := parserFixups(src, sfile)
+		if ok {
+			fset = token.NewFileSet()
+			file, err = parser.ParseFile(fset, filename, fixed, parser.ParseComments|parser.SkipObjectResolution)
+		}
+		if !ok || err != nil {
+			r.flushBefore(&pending, token.Position{})
+			return nil, r.list()
+		}
+		ignored = make(map[token.Position]bool)
+		for _, p := range ign {
+			ignored[token.Position{Filename: filename, Line: int(p.Line()), Column: int(p.Col())}] = true
+		}
 	}
 	files := []*ast.File{file}
 	branches := branchPositions(file)
@@ -125,14 +144,20 @@ func (c *Config) Compile(filename string, src []byte) (*Result, error) {
 				return // the compiler's parser checked branches (above)
 			}
 			pos := fset.Position(gcPos(file, terr))
-			if strings.HasPrefix(terr.Msg, "\t") {
-				r.continued(pos, terr.Msg)
+			if ignored[token.Position{Filename: pos.Filename, Line: pos.Line, Column: pos.Column}] {
+				return // about a rewritten expression (parserFixups)
+			}
+			msg := relativePositions(filename, gcTypeParams(fset, file, terr.Pos, gcExprs(file, terr.Msg)))
+			if strings.HasPrefix(msg, "\t") {
+				r.continued(pos, msg)
 				return
 			}
-			r.add(pos, terr.Msg)
+			r.flushBefore(&pending, pos)
+			r.add(pos, msg)
 		},
 	}
 	pkg, err := conf.Check("main", fset, files, info)
+	r.flushBefore(&pending, token.Position{})
 	if err != nil && !r.failed() {
 		r.add(token.Position{}, err.Error()) // not reported through conf.Error
 	}
@@ -190,6 +215,7 @@ func parserOnly(list scanner.ErrorList) bool {
 	for _, e := range list {
 		switch {
 		case strings.HasPrefix(e.Msg, "expression in ") && strings.HasSuffix(e.Msg, " must be function call"):
+		case strings.HasPrefix(e.Msg, "expression in ") && strings.HasSuffix(e.Msg, " must not be parenthesized"):
 		case e.Msg == "expected at most 2 expressions":
 		default:
 			return false
@@ -200,23 +226,151 @@ func parserOnly(list scanner.ErrorList) bool {
 
 // fileErrors reports, in types2's words, what go/parser rejects and gc's
 // parser leaves to types2.
-func fileErrors(r *reporter, filename string, file *syntax.File) {
+// They come in source order, as types2 reports them.
+func fileErrors(filename string, file *syntax.File) []posError {
 	at := func(p syntax.Pos) token.Position {
 		return token.Position{Filename: filename, Line: int(p.Line()), Column: int(p.Col())}
 	}
+	var errs []posError
 	syntax.Inspect(file, func(n syntax.Node) bool {
 		switch n := n.(type) {
 		case *syntax.CallStmt:
 			if _, ok := syntax.Unparen(n.Call).(*syntax.CallExpr); !ok {
-				r.add(at(syntax.StartPos(n.Call)), fmt.Sprintf("expression in %s must be function call", n.Tok))
+				errs = append(errs, posError{at(syntax.StartPos(syntax.Unparen(n.Call))), fmt.Sprintf("expression in %s must be function call", n.Tok)})
 			}
 		case *syntax.RangeClause:
 			if list, ok := n.Lhs.(*syntax.ListExpr); ok && len(list.ElemList) > 2 {
-				r.add(at(syntax.StartPos(list.ElemList[2])), "range clause permits at most two iteration variables")
+				errs = append(errs, posError{at(syntax.StartPos(list.ElemList[2])), "range clause permits at most two iteration variables"})
 			}
 		}
 		return true
 	})
+	return errs
+}
+
+// A posError is an error message at a position.
+type posError struct {
+	pos token.Position
+	msg string
+}
+
+// flushBefore reports the errors of *pending before pos (all if pos has
+// no line), so they interleave with go/types' in types2's order.
+func (r *reporter) flushBefore(pending *[]posError, pos token.Position) {
+	for len(*pending) > 0 {
+		e := (*pending)[0]
+		if pos.Line != 0 && (e.pos.Line > pos.Line || e.pos.Line == pos.Line && e.pos.Column > pos.Column) {
+			return
+		}
+		r.add(e.pos, e.msg)
+		*pending = (*pending)[1:]
+	}
+}
+
+// parserFixups rewrites src, which go/parser rejects only for what
+// fileErrors reports, into a source it accepts and that type-checks as
+// types2 checks the original after reporting those errors, every other
+// token at the same line and column:
+//
+//   - "defer x" and "go x" with x not a call become "_ =   x" and "_= x":
+//     types2 still checks x (and counts what it uses as used);
+//   - "for a, b, c := range" becomes "for a, b    := range": types2
+//     declares the first two variables only;
+//   - a bad literal ('abc', "unterminated) becomes an undefined name of
+//     its length, an invalid operand as the literal is to types2.
+//
+// It returns the positions of the rewritten expressions, where go/types'
+// errors about them as values (not types2's) are to be ignored, and false
+// if it cannot rewrite src.
+func parserFixups(src []byte, file *syntax.File) (fixed []byte, ignored []syntax.Pos, ok bool) {
+	fixed = bytes.Clone(src)
+	var lineStart []int // byte offset of each line, 1-based
+	lineStart = append(lineStart, 0, 0)
+	for i, c := range src {
+		if c == '\n' {
+			lineStart = append(lineStart, i+1)
+		}
+	}
+	offset := func(p syntax.Pos) int {
+		if int(p.Line()) >= len(lineStart) {
+			return -1
+		}
+		return lineStart[p.Line()] + int(p.Col()) - 1
+	}
+	ok = true
+	syntax.Inspect(file, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.CallStmt:
+			// "defer (f())": gc's parser reported the parentheses (and
+			// dropped them from the tree), go/parser rejects them: they
+			// become spaces.
+			kw, call, end := offset(n.Pos())+len(n.Tok.String()), offset(syntax.StartPos(n.Call)), offset(syntax.EndPos(n.Call))
+			if kw < 0 || call < kw || end < call || end > len(fixed) {
+				ok = false
+				return false
+			}
+			for i := kw; i < call; i++ {
+				if fixed[i] != '(' {
+					continue
+				}
+				fixed[i] = ' '
+				for end < len(fixed) && fixed[end] != ')' {
+					end++
+				}
+				if end == len(fixed) {
+					ok = false
+					return false
+				}
+				fixed[end] = ' '
+			}
+			if _, isCall := syntax.Unparen(n.Call).(*syntax.CallExpr); isCall {
+				break
+			}
+			at := offset(n.Pos())
+			repl := "_ =  " // as long as "defer"
+			if n.Tok == syntax.Go {
+				repl = "_="
+			}
+			if at < 0 || at+len(repl) > len(fixed) || !bytes.HasPrefix(fixed[at:], []byte(n.Tok.String())) {
+				ok = false
+				break
+			}
+			copy(fixed[at:], repl)
+			ignored = append(ignored, syntax.StartPos(syntax.Unparen(n.Call)))
+		case *syntax.BasicLit:
+			if !n.Bad {
+				break
+			}
+			// types2 takes a bad literal as an invalid operand, silently;
+			// an undefined name does that in go/types.
+			at := offset(n.Pos())
+			if at < 0 || at+len(n.Value) > len(fixed) || strings.Contains(n.Value, "\n") || !bytes.HasPrefix(fixed[at:], []byte(n.Value)) {
+				ok = false
+				break
+			}
+			for i := range len(n.Value) {
+				fixed[at+i] = "_x"[min(i, 1)]
+			}
+			ignored = append(ignored, n.Pos())
+		case *syntax.RangeClause:
+			list, isList := n.Lhs.(*syntax.ListExpr)
+			if !isList || len(list.ElemList) <= 2 {
+				break
+			}
+			from, to := offset(syntax.EndPos(list.ElemList[1])), offset(syntax.EndPos(list.ElemList[len(list.ElemList)-1]))
+			if from < 0 || to < from || to > len(fixed) {
+				ok = false
+				break
+			}
+			for i := from; i < to; i++ {
+				if fixed[i] != '\n' {
+					fixed[i] = ' '
+				}
+			}
+		}
+		return ok
+	})
+	return fixed, ignored, ok
 }
 
 // gcPos returns the position at which types2 (and so gc) reports err, where
@@ -233,6 +387,25 @@ func gcPos(file *ast.File, err types.Error) token.Pos {
 				if len(call.Args) > 0 {
 					pos = call.Args[len(call.Args)-1].Pos()
 				}
+			}
+			return pos == err.Pos
+		})
+	case strings.HasPrefix(err.Msg, "invalid operation: too many arguments for "),
+		strings.HasPrefix(err.Msg, "invalid operation: not enough arguments for "),
+		strings.HasPrefix(err.Msg, "missing argument in conversion to "):
+		// A built-in's or a conversion's argument count: go/types at
+		// the ")", types2 at the call.
+		ast.Inspect(file, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && call.Rparen == err.Pos {
+				pos = call.Pos()
+			}
+			return pos == err.Pos
+		})
+	case strings.HasPrefix(err.Msg, "in call to ") && strings.Contains(err.Msg, ", cannot infer "):
+		// go/types: at the function, types2: at the call's "(".
+		ast.Inspect(file, func(n ast.Node) bool {
+			if call, ok := n.(*ast.CallExpr); ok && call.Fun.Pos() == err.Pos {
+				pos = call.Lparen
 			}
 			return pos == err.Pos
 		})
@@ -259,6 +432,105 @@ func gcPos(file *ast.File, err types.Error) token.Pos {
 		})
 	}
 	return pos
+}
+
+// gcExprs rewrites the function literals msg quotes as types2 prints them
+// ("func(s string) int {…}", or "{}" for an empty body) instead of
+// go/types' "(func(s string) int literal)".
+func gcExprs(file *ast.File, msg string) string {
+	if !strings.Contains(msg, " literal)") {
+		return msg
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		if lit, ok := n.(*ast.FuncLit); ok {
+			sig := types.ExprString(lit.Type)
+			body := " {…}"
+			if len(lit.Body.List) == 0 {
+				body = " {}"
+			}
+			msg = strings.ReplaceAll(msg, "("+sig+" literal)", sig+body)
+		}
+		return true
+	})
+	return msg
+}
+
+// typeParamNote is how go/types marks a type parameter named like a
+// predeclared identifier ("func (b Box[int]) ...") in a message.
+var typeParamNote = regexp.MustCompile(`\b(\w+)/\* type parameter \*/`)
+
+// gcTypeParams rewrites go/types' "int/* type parameter */" in msg, an
+// error at pos, as types2 writes it: "int /* with int declared at
+// prog.go:38:13 */", the type parameter's declaration being the one of that
+// name in the declaration around pos.
+func gcTypeParams(fset *token.FileSet, file *ast.File, pos token.Pos, msg string) string {
+	if !strings.Contains(msg, "/* type parameter */") {
+		return msg
+	}
+	return typeParamNote.ReplaceAllStringFunc(msg, func(m string) string {
+		name := typeParamNote.FindStringSubmatch(m)[1]
+		var decl *ast.Ident
+		for _, d := range file.Decls {
+			if pos < d.Pos() || pos >= d.End() {
+				continue
+			}
+			ast.Inspect(d, func(n ast.Node) bool {
+				var idents []*ast.Ident
+				switch n := n.(type) {
+				case *ast.FuncDecl:
+					if n.Recv != nil && len(n.Recv.List) > 0 {
+						t := n.Recv.List[0].Type
+						if star, ok := t.(*ast.StarExpr); ok {
+							t = star.X
+						}
+						switch t := t.(type) {
+						case *ast.IndexExpr:
+							idents = append(idents, identOf(t.Index))
+						case *ast.IndexListExpr:
+							for _, x := range t.Indices {
+								idents = append(idents, identOf(x))
+							}
+						}
+					}
+				case *ast.FieldList:
+					for _, f := range n.List {
+						idents = append(idents, f.Names...)
+					}
+				}
+				for _, id := range idents {
+					if decl == nil && id != nil && id.Name == name {
+						decl = id
+					}
+				}
+				return decl == nil
+			})
+		}
+		if decl == nil {
+			return m
+		}
+		return fmt.Sprintf("%s /* with %s declared at %s */", name, name, fset.Position(decl.Pos()))
+	})
+}
+
+func identOf(x ast.Expr) *ast.Ident {
+	id, _ := x.(*ast.Ident)
+	return id
+}
+
+// positionInMsg is a position of the program's file quoted in a message.
+var positionInMsg = regexp.MustCompile(`(^|[\s(])([\w.-]+\.go:\d)`)
+
+// relativePositions writes the positions in the program's file that msg
+// quotes ("other declaration of x", "declared at ...") as the go command
+// prints them: relative to the current directory, "./prog.go:6:6".
+func relativePositions(filename, msg string) string {
+	return positionInMsg.ReplaceAllStringFunc(msg, func(m string) string {
+		i := strings.Index(m, filename+":")
+		if i < 0 {
+			return m
+		}
+		return m[:i] + "./" + m[i:]
+	})
 }
 
 // parserErrors converts go/parser's errors.

@@ -20,16 +20,12 @@ var update = flag.Bool("update", false, "rewrite testdata/errors/*.want from the
 // knownDiffs lists the programs in testdata/errors where our errors differ
 // from gc's, with the reason. The test logs their difference and fails if
 // one starts to match (then remove it from here).
-var knownDiffs = map[string]string{
-	// go/parser rejects what gc's parser accepts and types2 reports; we
-	// report that error as types2 does, but cannot type-check the rest.
-	"range_bad":  "range with 3 variables: the type errors after it are missing",
-	"mutex_copy": "defer wg.Done (no call): the type errors after it are missing",
-}
+var knownDiffs = map[string]string{}
 
 // goBuild compiles the program as `go run prog.go` does (for js/wasm, the
 // sandbox's target) and returns its errors as Compile prints them: without
-// the "# command-line-arguments" header and with "./prog.go" as "prog.go".
+// the "# command-line-arguments" header and with "prog.go:" for "./prog.go:"
+// at the start of a line.
 func goBuild(t *testing.T, src []byte) string {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "prog.go"), src, 0o644); err != nil {
@@ -44,7 +40,14 @@ func goBuild(t *testing.T, src []byte) string {
 	}
 	text := strings.TrimSuffix(string(out), "\n")
 	text = strings.TrimPrefix(text, "# command-line-arguments\n")
-	return strings.ReplaceAll(text, "./prog.go:", "prog.go:")
+	// The go command writes "./prog.go:" at the start of each error, and
+	// also in the positions errors quote ("\t./prog.go:6:6: other
+	// declaration of x"); Compile writes only the former as "prog.go:".
+	var lines []string
+	for line := range strings.SplitSeq(text, "\n") {
+		lines = append(lines, strings.TrimPrefix(line, "./"))
+	}
+	return strings.Join(lines, "\n")
 }
 
 // TestErrors compiles each broken program in testdata/errors and compares

@@ -89,13 +89,17 @@ func (r *reporter) add(pos token.Position, msg string) {
 
 // continued adds a continuation line ("\tother declaration of x", as
 // go/types reports it separately) to the last error, the way types2 prints
-// it: "\n\tprog.go:6:6: other declaration of x".
+// it: "\n\t./prog.go:6:6: other declaration of x".
 func (r *reporter) continued(pos token.Position, msg string) {
 	if !r.kept {
 		return
 	}
 	e := &r.errs[len(r.errs)-1]
-	e.Msg += fmt.Sprintf("\n\t%s:%d:%d: %s", pos.Filename, pos.Line, pos.Column, strings.TrimPrefix(msg, "\t"))
+	name := pos.Filename
+	if !strings.Contains(name, "/") {
+		name = "./" + name // as the go command prints a file of the current directory
+	}
+	e.Msg += fmt.Sprintf("\n\t%s:%d:%d: %s", name, pos.Line, pos.Column, strings.TrimPrefix(msg, "\t"))
 }
 
 // failed reports whether any error was reported.

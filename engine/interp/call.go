@@ -227,6 +227,7 @@ type panicking struct {
 	recovered  bool
 	repanicked bool
 	runtimeErr bool   // raised by the runtime (prints the signal line for nil derefs)
+	static     bool   // a runtime error whose value is the same every time (runtimeErr.static)
 	sigsegv    bool   // a nil dereference
 	addr       uint64 // its faulting address
 	stack      string // the goroutine's traceback when the panic began
@@ -288,7 +289,7 @@ func (t *Thread) hostPanic(r any) {
 	case *goPanic:
 		t.startPanic(&panicking{val: r.val, sigsegv: r.sigsegv})
 	case *runtimeErr:
-		t.startPanic(&panicking{val: t.m.runtimeErrorValue(r), runtimeErr: true, sigsegv: r.sigsegv, addr: r.addr})
+		t.startPanic(&panicking{val: t.m.runtimeErrorValue(r), runtimeErr: true, static: r.static(), sigsegv: r.sigsegv, addr: r.addr})
 	case *fatalError:
 		var b strings.Builder
 		if len(t.panics) > 0 {
@@ -304,12 +305,16 @@ func (t *Thread) hostPanic(r any) {
 	case runtime.Error:
 		// A Go runtime error in host code on the program's behalf (for
 		// example an integer division by zero in a native).
+		// It keeps its runtime type (runtime.errorString, ...) for %T.
 		msg := r.Error()
 		const prefix = "runtime error: "
+		plain := true
 		if len(msg) > len(prefix) && msg[:len(prefix)] == prefix {
-			msg = msg[len(prefix):]
+			msg, plain = msg[len(prefix):], false
 		}
-		t.startPanic(&panicking{val: t.m.runtimeErrorValue(&runtimeErr{msg: msg}), runtimeErr: true})
+		kind := strings.TrimPrefix(strings.TrimPrefix(fmt.Sprintf("%T", r), "*"), "runtime.")
+		re := &runtimeErr{msg: msg, kind: kind, plain: plain}
+		t.startPanic(&panicking{val: t.m.runtimeErrorValue(re), runtimeErr: true, static: re.static()})
 	default:
 		panic(r) // an interpreter bug: let it crash loudly
 	}
@@ -469,7 +474,9 @@ func (t *Thread) recover(fr *frame) Value {
 // die prints the goroutine's unrecovered panics and ends the program.
 func (t *Thread) die() {
 	var b strings.Builder
-	t.writePanics(&b, false)
+	if !t.writePanics(&b, false) {
+		return // printing a value panicked: Go's fatal error ended the program
+	}
 	ps := t.panics
 	last := ps[len(ps)-1]
 	// Go keeps a signal's details on the goroutine until every panic is
@@ -483,6 +490,24 @@ func (t *Thread) die() {
 	}
 	b.WriteString("\n")
 	b.WriteString(last.stack)
+	t.m.writeErr(b.String())
+	t.m.exit(2)
+}
+
+// panicWhilePrinting ends the program as the runtime does when the Error or
+// String method of a panic value it prints panics (p is that panic).
+func (t *Thread) panicWhilePrinting(p *panicking) {
+	var b strings.Builder
+	name := "nil"
+	if i := p.val.Iface(); i != nil {
+		name = i.T.Name
+	}
+	b.WriteString("fatal error: panic while printing panic value: type " + name + "\n")
+	if p.sigsegv {
+		fmt.Fprintf(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=%#x pc=0x0]\n", p.addr)
+	}
+	b.WriteString("\n")
+	b.WriteString(p.stack)
 	t.m.writeErr(b.String())
 	t.m.exit(2)
 }
@@ -517,14 +542,31 @@ func (t *Thread) runDefer(fr *frame) {
 
 // writePanics writes the goroutine's active panics as Go prints them, one
 // "panic: value" line each, oldest first. raw prints the values without
-// calling their Error or String methods, as Go does for a fatal error.
-func (t *Thread) writePanics(b *strings.Builder, raw bool) {
+// calling their Error or String methods, as Go does for a fatal error. It
+// reports false if a value's method panicked: Go's fatal error "panic
+// while printing panic value" has then ended the program.
+func (t *Thread) writePanics(b *strings.Builder, raw bool) bool {
 	ps := t.panics
 	// A re-panic of the value just recovered prints once.
 	for i := len(ps) - 1; i > 0; i-- {
-		if !ps[i].runtimeErr && t.m.identical(ps[i-1].val, ps[i].val) {
+		if (!ps[i].runtimeErr || ps[i].static && ps[i-1].static) && t.m.identical(ps[i-1].val, ps[i].val) {
 			ps[i-1].repanicked = true
 		}
+	}
+	// As the runtime's preprintpanics, every value is printed before
+	// anything is written.
+	texts := make([]string, len(ps))
+	for i, p := range ps {
+		if raw {
+			texts[i] = rawPanicValue(p.val)
+			continue
+		}
+		s, escaped := t.m.panicValueString(t, p.val)
+		if escaped != nil {
+			t.panicWhilePrinting(escaped)
+			return false
+		}
+		texts[i] = s
 	}
 	for i, p := range ps {
 		if i > 0 {
@@ -536,11 +578,7 @@ func (t *Thread) writePanics(b *strings.Builder, raw bool) {
 			b.WriteString("\t")
 		}
 		b.WriteString("panic: ")
-		if raw {
-			b.WriteString(rawPanicValue(p.val))
-		} else {
-			b.WriteString(t.m.panicValueString(t, p.val))
-		}
+		b.WriteString(texts[i])
 		if p.recovered && p.repanicked {
 			b.WriteString(" [recovered, repanicked]")
 		} else if p.recovered {
@@ -548,4 +586,5 @@ func (t *Thread) writePanics(b *strings.Builder, raw bool) {
 		}
 		b.WriteString("\n")
 	}
+	return true
 }

@@ -287,6 +287,15 @@ func emits(in ssa.Instruction) bool {
 func instrPos(in ssa.Instruction) token.Pos {
 	switch in := in.(type) {
 	case *ssa.Call:
+		if !in.Pos().IsValid() {
+			// go/ssa's call of a range-over-func loop's iterator: Go
+			// shows the loop's line.
+			for _, a := range in.Call.Args {
+				if mc, ok := a.(*ssa.MakeClosure); ok && mc.Fn.(*ssa.Function).Synthetic == rangeYield {
+					return mc.Fn.Pos()
+				}
+			}
+		}
 		return in.Pos()
 	case *ssa.Return:
 		return returnPos(in)

@@ -4,6 +4,8 @@ package interp
 
 import (
 	"fmt"
+	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -66,7 +68,7 @@ func (c *compiler) instr(in ssa.Instruction) op {
 		return func(fr *frame) {
 			s := fr.regs[x].Elems()
 			if len(s) < n {
-				panic(runtimeError(fmt.Sprintf("cannot convert slice with length %d to array or pointer to array with length %d", len(s), n)))
+				panic(boundsError(fmt.Sprintf("cannot convert slice with length %d to array or pointer to array with length %d", len(s), n)))
 			}
 			if s == nil {
 				fr.regs[d] = Value{}
@@ -171,12 +173,16 @@ func (c *compiler) instr(in ssa.Instruction) op {
 	case *ssa.IndexAddr:
 		d, x, i := c.regs[in], c.reg(in.X), c.reg(in.Index)
 		isPtr := m.TypeOf(in.X.Type()).Kind == KPointer
+		var faultAddr func(int64) uint64
+		if isPtr {
+			faultAddr = elemFaultAddr(in)
+		}
 		return func(fr *frame) {
 			var a []Value
 			if isPtr {
 				p := fr.regs[x].Ptr()
 				if p == nil {
-					panic(nilDeref())
+					panic(nilDerefAt(faultAddr(fr.regs[i].Int())))
 				}
 				a = p.Elems()
 			} else {
@@ -306,6 +312,9 @@ func (c *compiler) instr(in ssa.Instruction) op {
 
 	case *ssa.Panic:
 		x := c.reg(in.X)
+		if msg, ok := rangeFuncCheck(in); ok {
+			return func(fr *frame) { panic(runtimeError(msg)) }
+		}
 		return func(fr *frame) {
 			v := fr.regs[x]
 			if v.R == nil {
@@ -406,6 +415,46 @@ func isLocal(addr ssa.Value) bool {
 	return ok && !a.Heap
 }
 
+// rangeFuncMessages maps the panics go/ssa's range-over-func code raises
+// when an iterator misuses its yield function to the runtime errors Go
+// raises then.
+var rangeFuncMessages = map[string]string{
+	"yield function called after range loop exit": "range function continued iteration after function for loop body returned false",
+	"iterator call did not preserve panic":        "range function recovered a loop body panic and did not resume panicking",
+}
+
+// rangeFuncCheck reports whether in is one of go/ssa's checks on an
+// iterator's use of yield, and the runtime error Go raises instead.
+func rangeFuncCheck(in *ssa.Panic) (string, bool) {
+	mi, ok := in.X.(*ssa.MakeInterface)
+	if !ok || in.Pos().IsValid() {
+		return "", false
+	}
+	k, ok := mi.X.(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+		return "", false
+	}
+	msg, ok := rangeFuncMessages[constant.StringVal(k.Value)]
+	return msg, ok
+}
+
+// isMakeSliceAlloc reports whether v is the backing array SSA allocates for
+// make([]T, n, c) with a constant c: slicing it to n is that make's check.
+func isMakeSliceAlloc(v ssa.Value) bool {
+	a, ok := v.(*ssa.Alloc)
+	return ok && a.Comment == "makeslice"
+}
+
+// makeSliceError is the runtime's error for make([]T, n, c) with n outside
+// [0, c]: a length the runtime could never allocate is "len out of range",
+// one merely above the capacity "cap out of range".
+func makeSliceError(n int64) *runtimeErr {
+	if n < 0 || n > 1<<40 {
+		return runtimeError("makeslice: len out of range")
+	}
+	return runtimeError("makeslice: cap out of range")
+}
+
 func (c *compiler) slice(in *ssa.Slice) op {
 	d, x := c.regs[in], c.reg(in.X)
 	lo, hi, max := -1, -1, -1
@@ -443,6 +492,7 @@ func (c *compiler) slice(in *ssa.Slice) op {
 		}
 	}
 	isPtr := xt.Kind == KPointer
+	fromMake := isMakeSliceAlloc(in.X)
 	return func(fr *frame) {
 		var s []Value
 		if isPtr {
@@ -461,6 +511,9 @@ func (c *compiler) slice(in *ssa.Slice) op {
 			panic(boundsError(fmt.Sprintf("slice bounds out of range [::%d] with capacity %d", fr.regs[max].Int(), cap(s))))
 		}
 		if h < 0 || h > k {
+			if fromMake {
+				panic(makeSliceError(fr.regs[hi].Int()))
+			}
 			what := "capacity"
 			n := cap(s)
 			if max >= 0 {
@@ -491,8 +544,12 @@ func (c *compiler) typeAssert(in *ssa.TypeAssert) op {
 	st := c.m.TypeOf(in.X.Type())
 	_, toIface := in.AssertedType.Underlying().(*types.Interface)
 	commaOk := in.CommaOk
+	nilCheck := isMethodValueNilCheck(in)
 	return func(fr *frame) {
 		i := fr.regs[x].Iface()
+		if i == nil && nilCheck {
+			panic(nilDeref())
+		}
 		ok := false
 		var v Value
 		if i != nil {
@@ -519,6 +576,31 @@ func (c *compiler) typeAssert(in *ssa.TypeAssert) op {
 		}
 		fr.regs[d] = v
 	}
+}
+
+// isMethodValueNilCheck reports whether in is the check SSA emits before it
+// takes the method value x.M of an interface x (a type assertion of x to
+// its own type, at M), not an assertion of the program: for a nil x, Go
+// raises a nil dereference there, not a failed assertion.
+func isMethodValueNilCheck(in *ssa.TypeAssert) bool {
+	if in.CommaOk {
+		return false
+	}
+	if in.Pos() == token.NoPos {
+		return true // the check for a receiver of type parameter type
+	}
+	syn := in.Parent().Syntax()
+	if syn == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(syn, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok && sel.Sel.Pos() == in.Pos() {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // typeAssertionError builds the runtime error of a failed x.(T).

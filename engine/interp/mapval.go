@@ -240,6 +240,9 @@ func encodeKey(b *strings.Builder, t *Type, k Value) {
 			b.WriteString("nil;")
 			return
 		}
+		if !i.T.Comparable() {
+			panic(runtimeError("hash of unhashable type " + i.T.Name))
+		}
 		fmt.Fprintf(b, "%p;", i.T)
 		encodeKey(b, i.T, i.V)
 	case kd == KPointer || kd == KChan:

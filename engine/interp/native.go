@@ -154,6 +154,16 @@ func (f *Func) IsNative() bool { return f.native != nil }
 // is recovered: it returns the panic value and true (how fmt prints
 // "%!v(PANIC=String method: ...)").
 func (t *Thread) CallRecover(f *Func, env []Value, args ...Value) (res, pv Value, panicked bool) {
+	res, p := t.callRecover(f, env, args...)
+	if p != nil {
+		return res, p.val, true
+	}
+	return res, Value{}, false
+}
+
+// callRecover is CallRecover returning the escaped panic itself (with its
+// stack and signal), or nil.
+func (t *Thread) callRecover(f *Func, env []Value, args ...Value) (res Value, escaped *panicking) {
 	n := len(t.panics)
 	depth := t.depth
 	top := t.top
@@ -164,18 +174,30 @@ func (t *Thread) CallRecover(f *Func, env []Value, args ...Value) (res, pv Value
 		}
 		switch r := r.(type) {
 		case unwindThroughHost:
-			pv, panicked = t.panics[len(t.panics)-1].val, true
+			escaped = t.panics[len(t.panics)-1]
 			t.panics = t.panics[:n]
 		case *goPanic:
-			pv, panicked = r.val, true
+			escaped = &panicking{val: r.val}
 		case *runtimeErr:
-			pv, panicked = t.m.runtimeErrorValue(r), true
+			escaped = &panicking{val: t.m.runtimeErrorValue(r), runtimeErr: true, sigsegv: r.sigsegv, addr: r.addr}
 		default:
 			panic(r)
 		}
 		t.top, t.depth = top, depth
 	}()
-	return t.CallFunc(f, env, args...), Value{}, false
+	return t.CallFunc(f, env, args...), nil
+}
+
+// IsControl reports whether r, a value a host panic carries, is the
+// interpreter's own: a Go panic or runtime error of the program unwinding
+// through a native's host stack, the end of a goroutine or of the run.
+// Natives that turn host panics into Go panics must let these go on.
+func IsControl(r any) bool {
+	switch r.(type) {
+	case unwindThroughHost, *goPanic, *runtimeErr, goexitSignal, budgetStop, *fatalError:
+		return true
+	}
+	return false
 }
 
 // Unsupported stops the run: the program used a library feature the

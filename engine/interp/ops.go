@@ -386,6 +386,7 @@ func (c *compiler) unOp(in *ssa.UnOp) op {
 		return func(fr *frame) { fr.regs[d] = Value{N: wrap(k, ^fr.regs[x].N)} }
 	case token.MUL:
 		et := t.Elem
+		faultAddr := loadFaultAddr(in)
 		visible := !isLocal(in.X)
 		name, traced := valueName(in.X), traceable(in.X)
 		if et.Kind == KStruct || et.Kind == KArray {
@@ -395,7 +396,7 @@ func (c *compiler) unOp(in *ssa.UnOp) op {
 				}
 				p := fr.regs[x].Ptr()
 				if p == nil {
-					panic(nilDeref())
+					panic(nilDerefAt(faultAddr))
 				}
 				fr.regs[d] = Copy(et, *p)
 				if r := fr.m.rec; r != nil && visible && traced {
@@ -412,7 +413,7 @@ func (c *compiler) unOp(in *ssa.UnOp) op {
 			}
 			p := fr.regs[x].Ptr()
 			if p == nil {
-				panic(nilDeref())
+				panic(nilDerefAt(faultAddr))
 			}
 			fr.regs[d] = *p
 			if r := fr.m.rec; r != nil && traced {
@@ -510,7 +511,7 @@ func (c *compiler) convert(d, x int, from, to types.Type) op {
 		return func(fr *frame) {
 			s := fr.regs[x].Elems()
 			if len(s) < n {
-				panic(runtimeError(fmt.Sprintf("cannot convert slice with length %d to array or pointer to array with length %d", len(s), n)))
+				panic(boundsError(fmt.Sprintf("cannot convert slice with length %d to array or pointer to array with length %d", len(s), n)))
 			}
 			fr.regs[d] = Copy(tt, Value{R: s[:n]})
 		}

@@ -24,6 +24,32 @@ type runtimeErr struct {
 	addr    uint64 // the faulting address of a nil dereference (faultaddr.go)
 }
 
+// staticRuntimeErrors are the messages of the runtime errors the runtime
+// raises with one preallocated value (divideError, memoryError, a constant
+// plainError, a *PanicNilError of size zero): the same error raised again
+// while the first is recovered is a re-panic of the same value, printed
+// once "[recovered, repanicked]". The others (bounds errors, failed
+// assertions, messages naming a type) are allocated each time.
+var staticRuntimeErrors = map[string]bool{
+	"integer divide by zero":                            true,
+	"integer overflow":                                  true,
+	"invalid memory address or nil pointer dereference": true,
+	"panic called with nil argument":                    true,
+	"assignment to entry in nil map":                    true,
+	"makeslice: len out of range":                       true,
+	"makeslice: cap out of range":                       true,
+	"makechan: size out of range":                       true,
+	"negative shift amount":                             true,
+	"close of nil channel":                              true,
+	"close of closed channel":                           true,
+	"send on closed channel":                            true,
+}
+
+// static reports whether r is one of staticRuntimeErrors.
+func (r *runtimeErr) static() bool {
+	return r.kind != "boundsError" && r.kind != "TypeAssertionError" && staticRuntimeErrors[r.msg]
+}
+
 func runtimeError(msg string) *runtimeErr { return &runtimeErr{msg: msg, kind: "errorString"} }
 
 func boundsError(msg string) *runtimeErr { return &runtimeErr{msg: msg, kind: "boundsError"} }
@@ -135,18 +161,23 @@ func (m *Machine) NativeErrorType(pkg, name string) *Type {
 }
 
 // panicValueString prints a panic value as the runtime does.
-func (m *Machine) panicValueString(t *Thread, v Value) string {
+// A panic in the value's Error or String method is returned as escaped
+// (the runtime then throws "panic while printing panic value").
+func (m *Machine) panicValueString(t *Thread, v Value) (s string, escaped *panicking) {
 	i := v.Iface()
 	if i == nil {
-		return "nil"
+		return "nil", nil
 	}
-	if f := i.T.Method("Error"); f != nil && isStringMethod(f) {
-		return indent(t.CallFunc(f, nil, i.V).Str())
+	for _, name := range []string{"Error", "String"} {
+		if f := i.T.Method(name); f != nil && isStringMethod(f) {
+			res, p := t.callRecover(f, nil, i.V)
+			if p != nil {
+				return "", p
+			}
+			return indent(res.Str()), nil
+		}
 	}
-	if f := i.T.Method("String"); f != nil && isStringMethod(f) {
-		return indent(t.CallFunc(f, nil, i.V).Str())
-	}
-	return rawPanicValue(v)
+	return rawPanicValue(v), nil
 }
 
 // rawPanicValue formats a panic value as the runtime prints it without
@@ -211,6 +242,9 @@ func printValue(t *Type, v Value) string {
 		}
 		return "0xc000012120"
 	case k == KSlice:
+		if v.R == nil {
+			return "[0/0]0x0" // a nil slice: no array
+		}
 		s := v.Elems()
 		return fmt.Sprintf("[%d/%d]0xc000012120", len(s), cap(s))
 	case k == KInterface:

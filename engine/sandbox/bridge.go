@@ -96,6 +96,9 @@ func hostPanic(t *interp.Thread) {
 	if r == nil {
 		return
 	}
+	if interp.IsControl(r) {
+		panic(r) // a panic of the program's callback, going on
+	}
 	switch r := r.(type) {
 	case runtime.Error:
 		panic(r)
