@@ -325,7 +325,9 @@ func (t *Thread) startPanic(p *panicking) {
 	if !p.goexit {
 		var b strings.Builder
 		t.traceback(&b, "running")
-		p.stack = b.String()
+		// A panic prints after the deferred calls ran, runtime.main's
+		// unlock of the main thread during init among them.
+		p.stack = strings.Replace(b.String(), ", locked to thread]", "]", 1)
 		if t.m.rec != nil {
 			t.m.rec.panic(t, p)
 		}

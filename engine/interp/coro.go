@@ -20,8 +20,8 @@ type coroutine struct {
 	waiting bool    // parked in yield: its next run returns from yield
 	caller  *Thread // the goroutine waiting in next or stop
 	ready   bool    // a value or the end is there for the caller
-	// stopping: the caller waits in stop, which has nothing to return and
-	// does not run again (so `defer stop()` can wait): it just goes on.
+	// stopping: the caller waits in a deferred stop, which is not run
+	// again (a deferred library call cannot be): it just goes on.
 	stopping bool
 	// native: the iterator is a library function (slices.Values), whose
 	// values collected holds (see collectNative).
@@ -108,6 +108,13 @@ func (t *Thread) Pull(seq Value, two bool) (next, stop Value) {
 		return Value{}
 	})
 	stop = NativeClosure("iter.Pull.stop", func(ct *Thread, args []Value) Value {
+		if co.caller == ct && co.ready {
+			// Run again once the iterator ended: raise its panic.
+			co.caller, co.ready = nil, false
+			ct.resumed = false
+			co.raise(ct)
+			return Value{}
+		}
 		if co.stopped || co.done {
 			co.stopped = true
 			return Value{}
@@ -119,7 +126,19 @@ func (t *Thread) Pull(seq Value, two bool) (next, stop Value) {
 			co.t.finish()
 			return Value{}
 		}
-		co.stopping = true
+		if fr := ct.top; fr != nil && fr.atReturn {
+			// defer stop() at a return: a deferred library call is not
+			// run again after it waits, so it is deferred once more,
+			// to raise the iterator's panic when the return goes on.
+			fr.defers = append(fr.defers, deferred{fn: stop.Closure().Fn})
+			co.resume(ct)
+			ct.resumed = false
+			fr.pc++ // resume's Retry: the return runs again instead
+			return Value{}
+		}
+		// Deferred while panicking: not run again, it goes on once the
+		// iterator ended.
+		co.stopping = ct.top != nil && ct.top.unwinding
 		co.resume(ct)
 		return Value{}
 	})
@@ -153,8 +172,8 @@ func (co *coroutine) wake() {
 		return
 	}
 	if co.stopping {
-		// A panic of the iterator while stop ends it is not raised
-		// again in stop's caller (unlike Go).
+		// A panic of the iterator while a deferred stop ends it is
+		// not raised again in stop's caller (unlike Go).
 		co.t.coroPanic = nil
 		co.stopping = false
 		c := co.caller

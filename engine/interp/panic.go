@@ -276,6 +276,9 @@ func (t *Thread) traceback(b *strings.Builder, state string) {
 }
 
 func (t *Thread) tracebackLimited(b *strings.Builder, state string, limit int) {
+	if t.lockedToThread() {
+		state += ", locked to thread"
+	}
 	fmt.Fprintf(b, "goroutine %d [%s]:\n", t.ID, state)
 	if t.blockedIn != "" && state != "running" {
 		fmt.Fprintf(b, "%s(...)\n\t%s\n", t.blockedIn, "?")
@@ -448,4 +451,19 @@ func (m *Machine) identical(a, b Value) bool {
 		return ia == ib
 	}
 	return ia.V == ib.V
+}
+
+// lockedToThread reports whether Go prints t as locked to its thread: the
+// main goroutine while it runs package initialisation, which runtime.main
+// does locked to the main thread.
+func (t *Thread) lockedToThread() bool {
+	if t.ID != 1 || t.coro {
+		return false
+	}
+	for fr := t.top; fr != nil; fr = fr.caller {
+		if fn := fr.fn.SSA; fn != nil && fn.Synthetic == "package initializer" {
+			return true
+		}
+	}
+	return false
 }
