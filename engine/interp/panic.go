@@ -81,7 +81,7 @@ func (t *Thread) RuntimeError(msg string) { panic(runtimeError(msg)) }
 // value of a runtime type that implements runtime.Error.
 func (m *Machine) runtimeErrorValue(r *runtimeErr) Value {
 	text := r.msg
-	if !r.plain {
+	if !r.plain && r.kind != "errorString" {
 		text = "runtime error: " + r.msg
 	}
 	name := r.kind
@@ -117,10 +117,13 @@ func (m *Machine) nativeErrorType(pkg, name string, ptr, isRuntime bool) *Type {
 		named.AddMethod(types.NewFunc(token.NoPos, p, "RuntimeError", types.NewSignatureType(recv, nil, nil, nil, nil, false)))
 	}
 	t := m.TypeOf(recvT)
+	errorMethod := func(t *Thread, args []Value) Value { return args[0] }
+	if pkg == "runtime" && name == "errorString" && !ptr {
+		// A runtime.errorString holds its message alone, as %#v shows.
+		errorMethod = func(t *Thread, args []Value) Value { return String("runtime error: " + args[0].Str()) }
+	}
 	t.native = map[string]*Func{
-		"Error": {Name: pkg + "." + name + ".Error", native: func(t *Thread, args []Value) Value {
-			return args[0]
-		}},
+		"Error": {Name: pkg + "." + name + ".Error", native: errorMethod},
 		"RuntimeError": {Name: pkg + "." + name + ".RuntimeError", native: func(t *Thread, args []Value) Value {
 			return Value{}
 		}},
