@@ -318,7 +318,7 @@ func (fr *frame) returnPosition() (token.Position, bool) {
 		if r, ok := in.(*ssa.Return); ok && r.Pos().IsValid() {
 			return fset.Position(r.Pos()), true
 		}
-		if _, ok := in.(*ssa.RunDefers); ok {
+		if _, ok := in.(*ssa.RunDefers); ok && in.Block() != nil {
 			instrs := in.Block().Instrs
 			for i := len(instrs) - 1; i >= 0 && instrs[i] != in; i-- {
 				if r, ok := instrs[i].(*ssa.Return); ok && r.Pos().IsValid() {
