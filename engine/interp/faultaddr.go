@@ -222,3 +222,71 @@ func fieldOffset(fa *ssa.FieldAddr) int64 {
 	}
 	return amd64.Offsetsof(fields)[fa.Field]
 }
+
+// invokeFaultAddr returns the address a call of a method of a nil
+// interface faults at: gc loads the method from the itab, whose methods
+// (sorted as go/types sorts them) start at offset 0x18.
+// When gc knows the interface is nil (a nil constant, a field of a local
+// variable never written), it checks for nil first: address 0.
+func invokeFaultAddr(cc *ssa.CallCommon) uint64 {
+	it, ok := cc.Value.Type().Underlying().(*types.Interface)
+	if !ok || knownZero(cc.Value) {
+		return 0
+	}
+	for i := range it.NumMethods() {
+		if it.Method(i) == cc.Method {
+			return uint64(0x18 + 8*i)
+		}
+	}
+	return 0
+}
+
+// knownZero reports whether v is a zero value gc's optimizer sees through:
+// a constant, or a load from a local variable nothing writes to.
+func knownZero(v ssa.Value) bool {
+	switch v := v.(type) {
+	case *ssa.Const:
+		return true
+	case *ssa.UnOp:
+		if v.Op != token.MUL {
+			return false
+		}
+		addr := v.X
+		for {
+			switch a := addr.(type) {
+			case *ssa.FieldAddr:
+				addr = a.X
+				continue
+			case *ssa.Alloc:
+				return !a.Heap && onlyRead(a)
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// onlyRead reports whether the address v is only loaded from, directly or
+// through field and element addresses.
+func onlyRead(v ssa.Value) bool {
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return false
+			}
+		case *ssa.FieldAddr:
+			if !onlyRead(r) {
+				return false
+			}
+		case *ssa.IndexAddr:
+			if !onlyRead(r) {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
+}

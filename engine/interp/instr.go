@@ -709,10 +709,11 @@ func (c *compiler) callTarget(cc *ssa.CallCommon) func(fr *frame) (*Func, []Valu
 	if cc.IsInvoke() {
 		recv := c.reg(cc.Value)
 		name := cc.Method.Name()
+		addr := invokeFaultAddr(cc)
 		return func(fr *frame) (*Func, []Value, []Value) {
 			i := fr.regs[recv].Iface()
 			if i == nil {
-				panic(nilDeref())
+				panic(nilDerefAt(addr))
 			}
 			return i.T.Method(name), nil, eval(fr, i.V)
 		}
@@ -764,10 +765,11 @@ func (c *compiler) call(cc *ssa.CallCommon, d int, pos token.Pos) op {
 		name := cc.Method.Name()
 		var lastT *Type
 		var lastF *Func
+		addr := invokeFaultAddr(cc)
 		return func(fr *frame) {
 			i := fr.regs[recv].Iface()
 			if i == nil {
-				panic(nilDeref())
+				panic(nilDerefAt(addr))
 			}
 			f := lastF
 			if i.T != lastT {
