@@ -102,6 +102,38 @@ func main() {
 			stderr: "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n",
 			exit:   2,
 		},
+		{
+			// log's default flags print the date and time of the virtual
+			// clock (UTC, the sandbox's Local) to stderr.
+			name: "log_default_flags",
+			src: `package main
+
+import (
+	"log"
+	"os"
+	"time"
+)
+
+func main() {
+	log.Print("hello")
+	time.Sleep(1500*time.Millisecond + 250*time.Microsecond)
+	log.SetFlags(log.LstdFlags | log.Lmicroseconds | log.LUTC)
+	log.Println("later")
+	log.SetFlags(log.Llongfile)
+	log.Printf("long file")
+	l := log.New(os.Stdout, "out: ", log.Ldate|log.Lmsgprefix)
+	l.Print("date only")
+	log.SetFlags(log.Ltime | log.Lshortfile)
+	log.Fatal("bye")
+}
+`,
+			stdout: "2009/11/10 out: date only\n",
+			stderr: "2009/11/10 23:00:00 hello\n" +
+				"2009/11/10 23:00:01.500250 later\n" +
+				"/tmp/prog.go:15: long file\n" +
+				"23:00:01 prog.go:19: bye\n",
+			exit: 1,
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := Run("prog.go", []byte(tc.src), Options{Seed: 1})

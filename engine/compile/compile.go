@@ -179,6 +179,11 @@ func (c *Config) Compile(filename string, src []byte) (*Result, error) {
 				created[p] = true
 				prog.CreatePackage(p, nil, nil, true)
 				create(p.Imports())
+				for _, dep := range nativeDeps[p.Path()] {
+					if dp, err := stdlib.Default.Import(dep); err == nil {
+						create([]*types.Package{dp})
+					}
+				}
 			}
 		}
 	}
@@ -544,4 +549,11 @@ func parserErrors(err error, prefix string) ErrorList {
 		r.add(token.Position{}, err.Error())
 	}
 	return r.list()
+}
+
+// nativeDeps lists, for a sandbox package, the packages its natives use
+// that its export data does not mention: log's standard logger writes to
+// os.Stderr (an *os.File) even in a program that does not import os.
+var nativeDeps = map[string][]string{
+	"log": {"os"},
 }

@@ -55,7 +55,12 @@ func restartable(f interp.Native) interp.Native {
 		lt := libOf(t)
 		switch {
 		case !t.CanRetry():
-			// A goroutine's body or a deferred call: nothing to run again.
+			// A goroutine's body or a deferred call: nothing to run again,
+			// and what f saved for a run again must not reach the next
+			// restartable native (a deferred Fprintln's line printed by
+			// the next Fprintln).
+			depth := lt.depth
+			defer func() { delete(lt.resume, depth) }()
 			return f(t, args)
 		case lt.depth > 0 && lt.depth == lt.restartAt:
 			saved := lt.restartAt

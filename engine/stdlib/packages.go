@@ -25,6 +25,7 @@ var Packages = []string{
 	"io",
 	"io/fs",
 	"iter",
+	"log",
 	"maps",
 	"math",
 	"math/bits",
