@@ -44,6 +44,15 @@ const (
 	logLineCaller       = 218
 )
 
+// Where Go 1.26's runtime.Caller places the frames below the program's:
+// runtime.main's call of main.main, and runtime.goexit.
+const (
+	goRuntimeMain       = "/usr/local/go/src/runtime/proc.go"
+	goRuntimeMainLine   = 290
+	goRuntimeGoexit     = "/usr/local/go/src/runtime/asm_amd64.s"
+	goRuntimeGoexitLine = 1771
+)
+
 // A logger is the state of one *log.Logger.
 type logger struct {
 	out    interp.Value // the io.Writer; a nil interface for a zero Logger
@@ -191,11 +200,31 @@ func logHeader(t *interp.Thread, prefix string, flag int, file string, line int)
 func logCaller(t *interp.Thread, depth int, fn string) (string, int) {
 	switch {
 	case depth >= 2:
-		_, pos, ok := t.Caller(depth - 2)
-		if !ok {
-			return "???", 0
+		skip := depth - 2
+		if _, pos, ok := t.Caller(skip); ok {
+			return "/tmp/" + pos.Filename, pos.Line
 		}
-		return "/tmp/" + pos.Filename, pos.Line
+		// Past the program's frames: Go's runtime.main (below main.main)
+		// and runtime.goexit (at the bottom of every goroutine).
+		n, bottom := 0, ""
+		for {
+			fn, _, ok := t.Caller(n)
+			if !ok {
+				break
+			}
+			n, bottom = n+1, fn
+		}
+		beyond := skip - n
+		if bottom == "main.main" {
+			if beyond == 0 {
+				return goRuntimeMain, goRuntimeMainLine
+			}
+			beyond--
+		}
+		if beyond == 0 {
+			return goRuntimeGoexit, goRuntimeGoexitLine
+		}
+		return "???", 0
 	case depth == 1 && fn == "Output":
 		return logGoFile, logLineOutput
 	case depth == 1:

@@ -35,4 +35,14 @@ func main() {
 	}()
 	err := logger.Output(1, "no error")
 	fmt.Println("err:", err)
+	// Below main.main: the runtime's frames, then none.
+	logger.Output(2, "runtime.main")
+	logger.Output(3, "runtime.goexit")
+	logger.Output(4, "past the stack")
+	done := make(chan bool)
+	go func() {
+		logger.Output(2, "a goroutine's goexit")
+		done <- true
+	}()
+	<-done
 }
