@@ -552,8 +552,10 @@ func parserErrors(err error, prefix string) ErrorList {
 }
 
 // nativeDeps lists, for a sandbox package, the packages its natives use
-// that its export data does not mention: log's standard logger writes to
-// os.Stderr (an *os.File) even in a program that does not import os.
+// that its export data does not mention: log's standard logger and
+// flag's output write to os.Stderr (an *os.File), and flag's CommandLine
+// reads os.Args, even in a program that does not import os.
 var nativeDeps = map[string][]string{
-	"log": {"os"},
+	"flag": {"os"},
+	"log":  {"os"},
 }

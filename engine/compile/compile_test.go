@@ -103,7 +103,7 @@ func TestErrors(t *testing.T) {
 func TestNotAvailable(t *testing.T) {
 	src := "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n\t\"unsafe\"\n\t\"C\"\n)\n\nfunc main() { fmt.Println(http.StatusOK, unsafe.Sizeof(1)) }\n"
 	_, err := Compile("prog.go", []byte(src))
-	list := "bufio, bytes, cmp, container/heap, container/list, container/ring, context, errors, fmt, io, io/fs, iter, log, maps, math, math/bits, math/cmplx, math/rand, math/rand/v2, os, runtime, slices, sort, strconv, strings, sync, sync/atomic, time, unicode, unicode/utf16, unicode/utf8"
+	list := "bufio, bytes, cmp, container/heap, container/list, container/ring, context, errors, flag, fmt, io, io/fs, iter, log, maps, math, math/bits, math/cmplx, math/rand, math/rand/v2, os, runtime, slices, sort, strconv, strings, sync, sync/atomic, time, unicode, unicode/utf16, unicode/utf8"
 	if list != stdlib.List() {
 		t.Fatalf("stdlib.List() = %s", stdlib.List())
 	}

@@ -21,6 +21,7 @@ var Packages = []string{
 	"container/ring",
 	"context",
 	"errors",
+	"flag",
 	"fmt",
 	"io",
 	"io/fs",
