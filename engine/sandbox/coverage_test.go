@@ -35,9 +35,6 @@ var unsupported = map[string]string{
 	"(*os.Root).Symlink": whyLink,
 	// no file descriptors beyond the standard files
 	"(*os.File).SyscallConn": whyFD,
-	// flag.TextVar needs encoding.TextMarshaler/TextUnmarshaler values
-	"(*flag.FlagSet).TextVar": whyTextVar,
-	"flag.TextVar":            whyTextVar,
 	// runtime.go is another change: introspection, profiling and finalizers
 	"(*runtime.Frames).Next":                     whyRuntime,
 	"(*runtime.Func).Entry":                      whyRuntime,
@@ -95,7 +92,6 @@ const (
 	whyProcess = "no processes in the playground"
 	whyLink    = "the in-memory file system has no symbolic links"
 	whyFD      = "no file descriptors beyond the standard files"
-	whyTextVar = "flag.TextVar copies a default of the program's own type into its variable by reflection (and time.Time, the usual one, has no UnmarshalText in the sandbox yet)"
 )
 
 // libFuncs returns the names (as interp.Register keys them) of every

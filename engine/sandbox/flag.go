@@ -332,6 +332,49 @@ func funcValueType(t *interp.Thread, boolean bool) *interp.Type {
 	return t.Machine().NativeType("flag", name, fnT, false, methods)
 }
 
+// textValue makes flag's textValue{p} for TextVar(p, name, value, usage):
+// the default value val is copied into *p first, as Go does by reflection.
+func textValue(t *interp.Thread, p, val interp.Value) interp.Value {
+	pi := p.Iface()
+	if pi == nil || pi.T.Kind != interp.KPointer {
+		libPanic(t, "variable value type must be a pointer")
+	}
+	vi := ifaceOf(t, val)
+	defT, defV := vi.T, vi.V
+	if defT.Kind == interp.KPointer {
+		if defV.Ptr() == nil {
+			t.NilDeref()
+		}
+		defT, defV = defT.Elem, *defV.Ptr()
+	}
+	if defT != pi.T.Elem {
+		libPanic(t, "default type does not match variable type: "+defT.Name+" != "+pi.T.Elem.Name)
+	}
+	if pi.V.Ptr() == nil {
+		t.NilDeref()
+	}
+	*pi.V.Ptr() = interp.Copy(defT, defV)
+	str := []types.Type{types.Typ[types.String]}
+	anyT := types.NewInterfaceType(nil, nil)
+	tt := t.Machine().NativeType("flag", "textValue", structOf("p", anyT), false, []interp.Method{
+		{Name: "Set", Params: str, Results: []types.Type{errT}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+			return callMethod(t, ifaceOf(t, args[0].Elems()[0]), "UnmarshalText", interp.MakeBytes([]byte(args[1].Str())))
+		}},
+		{Name: "Get", Results: []types.Type{anyT}, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+			return args[0].Elems()[0]
+		}},
+		{Name: "String", Results: str, Fn: func(t *interp.Thread, args []interp.Value) interp.Value {
+			if p := args[0].Elems()[0].Iface(); p != nil && p.T.Method("MarshalText") != nil {
+				if r := callMethod(t, p, "MarshalText").Elems(); r[1].R == nil {
+					return interp.String(string(interp.BytesOf(r[0])))
+				}
+			}
+			return interp.String("")
+		}},
+	})
+	return interp.MakeIface(tt, interp.Value{R: []interp.Value{p}})
+}
+
 // defineFlag is f.Var(value, name, usage).
 func defineFlag(t *interp.Thread, cell *interp.Value, value interp.Value, name, usage string) {
 	f := flagSetAt(t, cell)
@@ -739,6 +782,10 @@ func init() {
 	})
 	method("Func", true, func(t *interp.Thread, cell *interp.Value, args []interp.Value) interp.Value {
 		defineFlag(t, cell, interp.MakeIface(funcValueType(t, false), args[2]), args[0].Str(), args[1].Str())
+		return interp.Value{}
+	})
+	method("TextVar", true, func(t *interp.Thread, cell *interp.Value, args []interp.Value) interp.Value {
+		defineFlag(t, cell, textValue(t, args[0], args[2]), args[1].Str(), args[3].Str())
 		return interp.Value{}
 	})
 	method("BoolFunc", true, func(t *interp.Thread, cell *interp.Value, args []interp.Value) interp.Value {
