@@ -1,6 +1,6 @@
 // flag.go: package flag — FlagSet, the CommandLine set and the functions
 // on it, the flag values of the basic types, Func and BoolFunc, and the
-// program's own flag.Value types, ported from Go's flag.go.
+// program's own flag.Value types and TextVar, ported from Go's flag.go.
 //
 // A FlagSet's state (name, error handling, defined and set flags, the
 // arguments left, the output) lives in a side table of the run keyed by
@@ -404,8 +404,9 @@ func defineFlag(t *interp.Thread, cell *interp.Value, value interp.Value, name, 
 	f.formal[name] = fc
 }
 
-// flagSetFlag is f.set(name, value); callerSkip finds the caller for an
-// undefined flag's record.
+// flagSetFlag is f.set(name, value). An undefined flag is recorded with
+// the position of the program's call, which Var reports if the flag is
+// defined later.
 func flagSetFlag(t *interp.Thread, cell *interp.Value, name, value string) interp.Value {
 	f := flagSetAt(t, cell)
 	fc, ok := f.formal[name]
