@@ -330,7 +330,7 @@ func (t *Trace) chunk(c int32) []byte {
 func (t *Trace) seek(i int) cursor {
 	at := t.at[i/indexEvery]
 	for range i % indexEvery {
-		at = t.after(at, skip(t.chunk(at.c)[at.off:]))
+		at = t.after(at, t.size(t.chunk(at.c)[at.off:]))
 	}
 	return at
 }
@@ -345,60 +345,34 @@ func (t *Trace) after(at cursor, n int) cursor {
 	return at
 }
 
-// skip returns the length of the event that b starts with.
-func skip(b []byte) int {
+// size returns the length of the event that b starts with.
+func (t *Trace) size(b []byte) int {
 	if b[0]&packedBit != 0 {
-		w0 := binary.LittleEndian.Uint64(b)
-		switch {
-		case w0>>8&3 == valText:
-			l, n := binary.Uvarint(b[16:])
-			return 16 + n + int(l)
-		case w0&wideBit != 0:
-			return 24
-		}
-		return 16
+		return packedSize(b)
 	}
-	mask := uint16(b[1]) | uint16(b[2])<<8
-	i := 3
-	if Kind(b[0]) == GoBlock {
-		i += 4
-	}
-	for bit := uint16(hasG); bit <= hasN; bit <<= 1 {
-		if mask&bit != 0 {
-			_, n := binary.Uvarint(b[i:])
-			i += n
-		}
-	}
-	for _, bit := range [...]uint16{hasValue, hasText} {
-		if mask&bit != 0 {
-			l, n := binary.Uvarint(b[i:])
-			i += n + int(l)
-		}
-	}
-	if mask&hasReason != 0 {
-		_, n := binary.Uvarint(b[i:])
-		i += n
-	}
-	if mask&hasObjs != 0 {
-		l, n := binary.Uvarint(b[i:])
-		i += n
-		for range l {
-			_, n := binary.Uvarint(b[i:])
-			i += n
-		}
-	}
-	return i
+	_, n := t.decodeGeneral(b)
+	return n
 }
 
 // decode returns the event at at, numbered step, and where the next one
 // starts.
 func (t *Trace) decode(at cursor, step int) (Event, cursor) {
 	b := t.chunk(at.c)[at.off:]
+	var e Event
+	var n int
 	if b[0]&packedBit != 0 {
-		return t.decodePacked(b, step), t.after(at, skip(b))
+		e, n = t.decodePacked(b), packedSize(b)
+	} else {
+		e, n = t.decodeGeneral(b)
 	}
+	e.Step = step
+	return e, t.after(at, n)
+}
+
+// decodeGeneral returns the general event b starts with and its length.
+func (t *Trace) decodeGeneral(b []byte) (Event, int) {
 	size := len(b)
-	e := Event{Step: step, Kind: Kind(b[0])}
+	e := Event{Kind: Kind(b[0])}
 	mask := uint16(b[1]) | uint16(b[2])<<8
 	b = b[3:]
 	if e.Kind == GoBlock {
@@ -435,15 +409,28 @@ func (t *Trace) decode(at cursor, step int) (Event, cursor) {
 		}
 	}
 	e.Closed = mask&isClosed != 0
-	return e, t.after(at, size-len(b))
+	return e, size - len(b)
+}
+
+// packedSize returns the length of the packed event b starts with.
+func packedSize(b []byte) int {
+	w0 := binary.LittleEndian.Uint64(b)
+	switch {
+	case w0>>8&3 == valText:
+		l, n := binary.Uvarint(b[16:])
+		return 16 + n + int(l)
+	case w0&wideBit != 0:
+		return 24
+	}
+	return 16
 }
 
 // decodePacked returns the packed event b starts with.
-func (t *Trace) decodePacked(b []byte, step int) Event {
+func (t *Trace) decodePacked(b []byte) Event {
 	w0, w1 := binary.LittleEndian.Uint64(b), binary.LittleEndian.Uint64(b[8:])
 	e := Event{
-		Step: step, Kind: Kind(w0 & (packedBit - 1)),
-		G: int(w0 >> 10 & 0xffff), Other: int(w0 >> 26 & 0xffff),
+		Kind: Kind(w0 & (packedBit - 1)),
+		G:    int(w0 >> 10 & 0xffff), Other: int(w0 >> 26 & 0xffff),
 		Pos: Pos{int(w0 >> 42 & 0xffff), int(w1 >> 24 & 0xffff)},
 		Obj: int(w1 & 0xffffff),
 	}
