@@ -24,13 +24,21 @@ func globalRand(m *interp.Machine) *rand.Rand {
 // hostRand returns the host generator of a *rand.Rand, kept in its first
 // field, and the method's other arguments.
 func hostRand(t *interp.Thread, args []interp.Value) (any, []interp.Value) {
+	return hostCell[*rand.Rand](t, args, "a math/rand.Rand not made by rand.New")
+}
+
+// hostCell returns the host value of type R kept in the first field of
+// the struct args[0] points to (a nil pointer is Go's nil dereference;
+// another value is unsupported: what says what), and the method's other
+// arguments.
+func hostCell[R any](t *interp.Thread, args []interp.Value, what string) (any, []interp.Value) {
 	p := args[0].Ptr()
 	if p == nil {
 		t.RuntimeError("invalid memory address or nil pointer dereference")
 	}
-	r, ok := p.Elems()[0].R.(*rand.Rand)
+	r, ok := p.Elems()[0].R.(R)
 	if !ok {
-		t.Machine().Unsupported(t, "a math/rand.Rand not made by rand.New")
+		t.Machine().Unsupported(t, what)
 	}
 	return r, args[1:]
 }
@@ -83,13 +91,23 @@ func init() {
 		r, _ := hostRand(t, args)
 		return read(t, r.(*rand.Rand), args[1])
 	})
-	// A *rand.Zipf keeps the host's Zipf in its first field.
-	interp.RegisterBinder("math/rand.NewZipf", func(fn *ssa.Function, m *interp.Machine) interp.Native {
+	registerZipf("math/rand", hostRand, rand.NewZipf)
+}
+
+// registerZipf registers pkg's NewZipf and (*Zipf).Uint64, math/rand's or
+// math/rand/v2's: a *Zipf keeps the host's Zipf in its first field, made
+// by newZipf over the host generator host finds.
+func registerZipf[R any, Z interface {
+	comparable
+	Uint64() uint64
+}](pkg string, host func(*interp.Thread, []interp.Value) (any, []interp.Value), newZipf func(R, float64, float64, uint64) Z) {
+	interp.RegisterBinder(pkg+".NewZipf", func(fn *ssa.Function, m *interp.Machine) interp.Native {
 		zt := m.TypeOf(fn.Signature.Results().At(0).Type()).Elem
 		return func(t *interp.Thread, args []interp.Value) interp.Value {
-			r, _ := hostRand(t, args)
-			z := rand.NewZipf(r.(*rand.Rand), args[1].Float(), args[2].Float(), args[3].Uint())
-			if z == nil {
+			r, _ := host(t, args)
+			z := newZipf(r.(R), args[1].Float(), args[2].Float(), args[3].Uint())
+			var none Z
+			if z == none {
 				return interp.Value{}
 			}
 			cell := interp.Zero(zt)
@@ -97,8 +115,8 @@ func init() {
 			return interp.Value{R: &cell}
 		}
 	})
-	interp.Register("(*math/rand.Zipf).Uint64", func(t *interp.Thread, args []interp.Value) interp.Value {
-		z, ok := recvFields(t, args)[0].R.(*rand.Zipf)
+	interp.Register("(*"+pkg+".Zipf).Uint64", func(t *interp.Thread, args []interp.Value) interp.Value {
+		z, ok := recvFields(t, args)[0].R.(Z)
 		if !ok {
 			t.NilDeref()
 		}

@@ -22,15 +22,7 @@ func globalRandV2(m *interp.Machine) *rand.Rand {
 // hostRandV2 returns the host generator of a *rand.Rand, kept in its
 // field src, and the method's other arguments.
 func hostRandV2(t *interp.Thread, args []interp.Value) (any, []interp.Value) {
-	p := args[0].Ptr()
-	if p == nil {
-		t.RuntimeError("invalid memory address or nil pointer dereference")
-	}
-	r, ok := p.Elems()[0].R.(*rand.Rand)
-	if !ok {
-		t.Machine().Unsupported(t, "a math/rand/v2.Rand not made by rand.New")
-	}
-	return r, args[1:]
+	return hostCell[*rand.Rand](t, args, "a math/rand/v2.Rand not made by rand.New")
 }
 
 // hostSource returns the host generator in the cell of a *rand.PCG or
@@ -104,24 +96,5 @@ func init() {
 		src.(*rand.ChaCha8).Seed(seed)
 		return interp.Value{}
 	})
-	interp.RegisterBinder(pkg+".NewZipf", func(fn *ssa.Function, m *interp.Machine) interp.Native {
-		zt := m.TypeOf(fn.Signature.Results().At(0).Type()).Elem
-		return func(t *interp.Thread, args []interp.Value) interp.Value {
-			r, _ := hostRandV2(t, args)
-			z := rand.NewZipf(r.(*rand.Rand), args[1].Float(), args[2].Float(), args[3].Uint())
-			if z == nil {
-				return interp.Value{}
-			}
-			cell := interp.Zero(zt)
-			cell.Elems()[0] = interp.Value{R: z}
-			return interp.Value{R: &cell}
-		}
-	})
-	interp.Register("(*"+pkg+".Zipf).Uint64", func(t *interp.Thread, args []interp.Value) interp.Value {
-		z, ok := recvFields(t, args)[0].R.(*rand.Zipf)
-		if !ok {
-			t.NilDeref()
-		}
-		return interp.Uint(z.Uint64())
-	})
+	registerZipf(pkg, hostRandV2, rand.NewZipf)
 }
