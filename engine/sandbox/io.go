@@ -201,8 +201,6 @@ func init() {
 		f[1] = interp.Int(f[1].Int() - int64(n))
 		return nr(n, err)
 	})
-	errWhence := func(t *interp.Thread) interp.Value { return ioVar(t, "errWhence", "Seek: invalid whence") }
-	errOffset := func(t *interp.Thread) interp.Value { return ioVar(t, "errOffset", "Seek: invalid offset") }
 	// SectionReader: {r ReaderAt; base, off, limit, n int64}.
 	interp.Register("io.NewSectionReader", func(t *interp.Thread, args []interp.Value) interp.Value {
 		off, n := args[1].Int(), args[2].Int()
@@ -229,22 +227,7 @@ func init() {
 	})
 	interp.Register("(*io.SectionReader).Seek", func(t *interp.Thread, args []interp.Value) interp.Value {
 		f := recvFields(t, args)
-		offset := args[1].Int()
-		switch args[2].Int() {
-		case 0:
-			offset += f[1].Int()
-		case 1:
-			offset += f[2].Int()
-		case 2:
-			offset += f[3].Int()
-		default:
-			return interp.Tuple(interp.Int(0), errWhence(t))
-		}
-		if offset < f[1].Int() {
-			return interp.Tuple(interp.Int(0), errOffset(t))
-		}
-		f[2] = interp.Int(offset)
-		return interp.Tuple(interp.Int(offset-f[1].Int()), interp.Value{})
+		return seekFields(t, f, args[1].Int(), args[2].Int(), &f[3])
 	})
 	interp.Register("(*io.SectionReader).ReadAt", func(t *interp.Thread, args []interp.Value) interp.Value {
 		f := recvFields(t, args)
@@ -290,21 +273,7 @@ func init() {
 		return nr(callRW(t, f[0], "WriteAt", args[1], interp.Int(off+f[1].Int())))
 	})
 	interp.Register("(*io.OffsetWriter).Seek", func(t *interp.Thread, args []interp.Value) interp.Value {
-		f := recvFields(t, args)
-		offset := args[1].Int()
-		switch args[2].Int() {
-		case 0:
-			offset += f[1].Int()
-		case 1:
-			offset += f[2].Int()
-		default:
-			return interp.Tuple(interp.Int(0), errWhence(t))
-		}
-		if offset < f[1].Int() {
-			return interp.Tuple(interp.Int(0), errOffset(t))
-		}
-		f[2] = interp.Int(offset)
-		return interp.Tuple(interp.Int(offset-f[1].Int()), interp.Value{})
+		return seekFields(t, recvFields(t, args), args[1].Int(), args[2].Int(), nil)
 	})
 
 	interp.Register("io.MultiReader", func(t *interp.Thread, args []interp.Value) interp.Value {
@@ -462,4 +431,28 @@ func discardType(m *interp.Machine) *interp.Type {
 			return nr(len(args[1].Str()), interp.Value{})
 		}},
 	})
+}
+
+func errWhence(t *interp.Thread) interp.Value { return ioVar(t, "errWhence", "Seek: invalid whence") }
+func errOffset(t *interp.Thread) interp.Value { return ioVar(t, "errOffset", "Seek: invalid offset") }
+
+// seekFields is Seek of an io.SectionReader or io.OffsetWriter, whose
+// fields f hold the base (f[1]) and the offset (f[2]); end is the limit
+// that io.SeekEnd counts from, nil where that whence is invalid.
+func seekFields(t *interp.Thread, f []interp.Value, offset, whence int64, end *interp.Value) interp.Value {
+	switch {
+	case whence == 0:
+		offset += f[1].Int()
+	case whence == 1:
+		offset += f[2].Int()
+	case whence == 2 && end != nil:
+		offset += end.Int()
+	default:
+		return interp.Tuple(interp.Int(0), errWhence(t))
+	}
+	if offset < f[1].Int() {
+		return interp.Tuple(interp.Int(0), errOffset(t))
+	}
+	f[2] = interp.Int(offset)
+	return interp.Tuple(interp.Int(offset-f[1].Int()), interp.Value{})
 }
